@@ -1,0 +1,1 @@
+"""The command line: headless use of the same services the window uses."""

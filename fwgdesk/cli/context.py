@@ -1,0 +1,48 @@
+"""What every command shares: the data folder, the database URL, and output helpers."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from fwgdesk.paths import DataPaths, default_data_dir
+from fwgdesk.services.startup import OpenedDatabase, open_database
+
+
+@dataclass
+class CliContext:
+    data_dir: Path | None = None
+    database_url: str | None = None
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    _opened: OpenedDatabase | None = None
+
+    @property
+    def paths(self) -> DataPaths:
+        return DataPaths(self.data_dir or default_data_dir())
+
+    def open(self) -> OpenedDatabase:
+        if self._opened is None:
+            self._opened = open_database(self.paths, self.database_url)
+        return self._opened
+
+    def print(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+    def print_json(self, value: Any) -> None:
+        json.dump(value, self.out, ensure_ascii=False, indent=2, default=str)
+        self.out.write("\n")
+
+    def print_table(self, headers: list[str], rows: list[list[str]]) -> None:
+        widths = [len(h) for h in headers]
+        for row in rows:
+            widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+        for row in [headers, *rows]:
+            cells = [cell.ljust(w) for cell, w in zip(row, widths, strict=True)]
+            self.print("  ".join(cells).rstrip())
+
+    def close(self) -> None:
+        if self._opened is not None:
+            self._opened.database.dispose()

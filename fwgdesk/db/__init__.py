@@ -1,0 +1,1 @@
+"""Persistence: the ORM model, engines, migrations, backups and search. No Qt here."""

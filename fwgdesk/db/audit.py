@@ -1,0 +1,111 @@
+"""The audit trail: every insert, update and delete of an audited row is recorded.
+
+A ``before_flush`` hook compares each audited object with its loaded state and adds
+``AuditEntry`` rows in the same transaction, so the trail can never disagree with the
+data. The session's ``info`` carries the origin (local edit, import, bundled data) and
+the import batch.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+from fwgdesk.db.base import Audited
+from fwgdesk.db.models.audit import AuditEntry
+from fwgdesk.db.types import utcnow
+from fwgdesk.domain.enums import AuditAction, Origin
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
+def encode_value(value: Any) -> str | None:
+    """A column value as JSON text (None stays None)."""
+    if value is None:
+        return None
+    return json.dumps(_plain(value), ensure_ascii=False, sort_keys=True)
+
+
+def _columns(obj: Audited) -> list[str]:
+    mapper = inspect(type(obj))
+    return [attr.key for attr in mapper.column_attrs if attr.key not in obj.audit_ignore]
+
+
+def _snapshot(obj: Audited) -> str:
+    values = {key: _plain(getattr(obj, key)) for key in _columns(obj)}
+    return json.dumps(values, ensure_ascii=False, sort_keys=True)
+
+
+def _entry(session: Session, obj: Audited, action: AuditAction, **values: Any) -> AuditEntry:
+    return AuditEntry(
+        at=utcnow(),
+        table_name=type(obj).__table__.name,  # type: ignore[attr-defined]
+        row_key=obj.audit_key(),
+        state_iso3=obj.audit_state(),
+        action=action,
+        origin=session.info.get("origin", Origin.LOCAL_EDIT),
+        batch_id=session.info.get("batch_id"),
+        **values,
+    )
+
+
+def _updates(session: Session, obj: Audited) -> list[AuditEntry]:
+    state = inspect(obj)
+    entries = []
+    for key in _columns(obj):
+        history = state.attrs[key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if _plain(old) == _plain(new):
+            continue
+        entries.append(
+            _entry(
+                session,
+                obj,
+                AuditAction.UPDATE,
+                field=key,
+                old_value=encode_value(old),
+                new_value=encode_value(new),
+            )
+        )
+    return entries
+
+
+def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
+    with session.no_autoflush:
+        session.add_all(_collect(session))
+
+
+def _collect(session: Session) -> list[AuditEntry]:
+    entries: list[AuditEntry] = []
+    for obj in session.new:
+        if isinstance(obj, Audited):
+            entries.append(_entry(session, obj, AuditAction.INSERT, new_value=_snapshot(obj)))
+    for obj in session.dirty:
+        if isinstance(obj, Audited) and session.is_modified(obj, include_collections=False):
+            entries.extend(_updates(session, obj))
+    for obj in session.deleted:
+        if isinstance(obj, Audited):
+            entries.append(_entry(session, obj, AuditAction.DELETE, old_value=_snapshot(obj)))
+    return entries
+
+
+def install_audit_hooks(factory: sessionmaker[Session]) -> None:
+    """Record the changes of every session *factory* makes."""
+    if not event.contains(factory, "before_flush", _record_changes):
+        event.listen(factory, "before_flush", _record_changes)

@@ -1,0 +1,85 @@
+"""Backups of a SQLite database through the SQLite backup API.
+
+A WAL database is never copied as a file: its last transactions may still be in the
+``-wal`` file. ``sqlite3.Connection.backup`` copies a consistent snapshot instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from fwgdesk.db.types import utcnow
+
+BACKUP_SUFFIX = ".sqlite3"
+
+
+def backup_name(reason: str, when: datetime | None = None) -> str:
+    stamp = (when or utcnow()).strftime("%Y%m%dT%H%M%S%fZ")
+    return f"fwgdesk-{stamp}-{reason}{BACKUP_SUFFIX}"
+
+
+def _private(path: Path) -> None:
+    """Readable and writable by the user only (POSIX); ignored where unsupported."""
+    with contextlib.suppress(OSError, NotImplementedError):
+        path.chmod(0o600)
+
+
+def quick_check(path: Path) -> list[str]:
+    """Problems ``PRAGMA quick_check`` finds in the database file (empty when sound)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    finally:
+        connection.close()
+    problems = [str(row[0]) for row in rows]
+    return [] if problems == ["ok"] else problems
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy *source* into *target* (replacing its content) with the backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    _private(target)
+
+
+def create_backup(database: Path, backups_dir: Path, reason: str) -> Path:
+    """Back *database* up into *backups_dir*, verify the copy, and return its path.
+
+    The copy is written under a temporary name and renamed only once it passed
+    ``quick_check``, so a backup file that exists is a good one.
+    """
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    target = backups_dir / backup_name(reason)
+    partial = target.with_suffix(".partial")
+    try:
+        copy_database(database, partial)
+        problems = quick_check(partial)
+        if problems:
+            raise sqlite3.DatabaseError(f"backup failed its check: {problems[0]}")
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def restore_backup(backup: Path, database: Path) -> None:
+    """Replace the content of *database* with *backup* (through the backup API)."""
+    copy_database(backup, database)
+
+
+def list_backups(backups_dir: Path) -> list[Path]:
+    """Backup files, newest first."""
+    if not backups_dir.is_dir():
+        return []
+    return sorted(backups_dir.glob(f"fwgdesk-*{BACKUP_SUFFIX}"), reverse=True)

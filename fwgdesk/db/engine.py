@@ -1,0 +1,97 @@
+"""Engines and sessions for SQLite (embedded default) and PostgreSQL (shared office database)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from fwgdesk.db.audit import install_audit_hooks
+from fwgdesk.domain.enums import Origin
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """Foreign keys on, WAL with full sync, and real transactions.
+
+    The pysqlite driver starts transactions lazily on its own; it is switched to
+    autocommit and SQLAlchemy emits BEGIN itself, so DDL in migrations is transactional
+    and every unit of work is one transaction.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if engine.url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def create_db_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url)
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def sqlite_path(engine: Engine) -> Path | None:
+    """The file of a SQLite database, or None for another backend or an in-memory one."""
+    if engine.dialect.name != "sqlite":
+        return None
+    database = engine.url.database
+    if not database or database == ":memory:":
+        return None
+    return Path(database)
+
+
+class Database:
+    """One database: its engine and the sessions services open on it.
+
+    Each service call opens its own session with :meth:`session`, which commits on
+    success and rolls back on any error; objects stay usable after commit (detached).
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = create_db_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        install_audit_hooks(self._sessions)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.engine)
+
+    @contextmanager
+    def session(
+        self, origin: Origin = Origin.LOCAL_EDIT, batch_id: int | None = None
+    ) -> Iterator[Session]:
+        """A transactional session; changes are audited with *origin* and *batch_id*."""
+        session = self._sessions(info={"origin": origin, "batch_id": batch_id})
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

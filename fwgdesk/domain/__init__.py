@@ -1,0 +1,1 @@
+"""Domain vocabulary: enumerations and rules, free of database and Qt."""

@@ -1,0 +1,25 @@
+"""Errors meant for the user: each carries a message that says what is wrong and where."""
+
+from __future__ import annotations
+
+
+class FwgdeskError(Exception):
+    """A problem the user can understand and act on (never shown as a traceback)."""
+
+    exit_code = 1
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else self.__class__.__name__
+
+
+class UsageError(FwgdeskError):
+    """The user asked for something that does not exist or cannot be done."""
+
+    exit_code = 2
+
+
+class DatabaseError(FwgdeskError):
+    """The database cannot be opened, upgraded or trusted."""
+
+    exit_code = 3

@@ -1,0 +1,44 @@
+"""Plain, immutable records that services hand to the command line and the window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class StateRecord:
+    iso3: str
+    names: dict[str, str]
+    regional_group: str
+    protocol_status: str
+    protocol_status_date: date | None
+    protocol_status_source: str | None
+
+    def name(self, language: str) -> str:
+        return self.names.get(language) or self.names["en"]
+
+
+@dataclass(frozen=True)
+class CatalogueItem:
+    code: str
+    source: str
+    number: str
+    section: str | None
+    section_title_zh: str | None
+    section_title_en: str | None
+    title_en: str
+    text_zh: str | None
+    themes: tuple[str, ...]
+    articles: tuple[int, ...]
+    addressees: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    code: str
+    title_en: str
+    title_zh: str
+    meeting: str | None
+    issued_on: date | None
+    symbol: str | None

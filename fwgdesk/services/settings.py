@@ -1,0 +1,38 @@
+"""User settings kept as JSON in the data folder (shared by the window and the command line)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from fwgdesk.domain.errors import UsageError
+
+
+@dataclass
+class Settings:
+    database_url: str | None = None
+    own_state: str | None = None
+    language: str = "en"
+    trusted_keys: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        if not path.exists():
+            return cls()
+        try:
+            raw: Any = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise UsageError(f"{path}: the settings file cannot be read ({error})") from error
+        if not isinstance(raw, dict):
+            raise UsageError(f"{path}: the settings file must hold a JSON object")
+        known = {f.name for f in fields(cls)}
+        return cls(**{key: value for key, value in raw.items() if key in known})
+
+    def save(self, path: Path) -> None:
+        """Write atomically: a temporary file renamed into place."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".tmp")
+        partial.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), "utf-8")
+        partial.replace(path)

@@ -1,0 +1,117 @@
+"""Opening the database: back up, migrate, check, and load the bundled data.
+
+On every start: when a migration is pending on an existing SQLite database, a backup is
+made first (SQLite backup API, in ``backups/`` beside the database); the database is
+upgraded to the newest revision in one transaction; SQLite's integrity and foreign-key
+checks run; when the upgrade or the checks fail, the backup is restored and the user is
+told. Finally the bundled catalogue and States are loaded or brought up to date.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from fwgdesk.db.backup import create_backup, restore_backup
+from fwgdesk.db.engine import Database
+from fwgdesk.db.integrity import check_integrity
+from fwgdesk.db.migrate import current_revision, is_pending, upgrade_to_head
+from fwgdesk.domain.errors import DatabaseError
+from fwgdesk.paths import DataPaths
+from fwgdesk.services.bundled import sync_bundled_data
+from fwgdesk.services.settings import Settings
+
+
+@dataclass
+class OpenedDatabase:
+    database: Database
+    backup: Path | None = None
+    migrated: bool = False
+    bundled_updated: bool = False
+
+
+def resolve_url(paths: DataPaths, database_url: str | None) -> str:
+    """``--database`` wins, then the settings file, then the SQLite file in the data folder."""
+    if database_url:
+        return database_url
+    return Settings.load(paths.settings).database_url or paths.sqlite_url()
+
+
+def backups_dir_for(database_file: Path) -> Path:
+    return database_file.parent / "backups"
+
+
+def _prepare_folder(database_file: Path) -> None:
+    folder = database_file.parent
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        with contextlib.suppress(OSError, NotImplementedError):
+            folder.chmod(0o700)
+    if not os.access(folder, os.W_OK):
+        raise DatabaseError(f"{folder}: the data folder is read-only; choose another one")
+
+
+def _make_private(database_file: Path) -> None:
+    """The database and its WAL files readable by the user only (POSIX)."""
+    for suffix in ("", "-wal", "-shm"):
+        path = database_file.with_name(database_file.name + suffix)
+        with contextlib.suppress(OSError, NotImplementedError):
+            if path.exists():
+                path.chmod(0o600)
+
+
+def _migrate(database: Database, opened: OpenedDatabase) -> None:
+    path = database.path
+    try:
+        pending = is_pending(database.engine)
+        has_schema = current_revision(database.engine) is not None
+    except SQLAlchemyError as error:
+        raise DatabaseError(
+            f"{path or database.url}: not a usable fwgdesk database ({error.__class__.__name__}:"
+            f" {error.args[0] if error.args else error})"
+        ) from error
+    if not pending:
+        return
+    if path is not None and has_schema:
+        opened.backup = create_backup(path, backups_dir_for(path), "pre-migration")
+    try:
+        upgrade_to_head(database.engine)
+    except Exception as error:
+        _restore(database, opened.backup)
+        raise DatabaseError(
+            f"the database could not be upgraded ({error}); "
+            + ("it was restored from the backup made before." if opened.backup else "")
+        ) from error
+    opened.migrated = True
+
+
+def _restore(database: Database, backup: Path | None) -> None:
+    if backup is None or database.path is None:
+        return
+    database.dispose()
+    restore_backup(backup, database.path)
+
+
+def open_database(paths: DataPaths, database_url: str | None = None) -> OpenedDatabase:
+    """Open, upgrade, check and fill the database; raise ``DatabaseError`` with a reason."""
+    url = resolve_url(paths, database_url)
+    database = Database(url)
+    if database.path is not None:
+        _prepare_folder(database.path)
+    opened = OpenedDatabase(database)
+    _migrate(database, opened)
+    if database.path is not None:
+        _make_private(database.path)
+    report = check_integrity(database.engine)
+    if not report.ok:
+        _restore(database, opened.backup)
+        restored = " It was restored from the backup made before." if opened.backup else ""
+        raise DatabaseError(
+            f"{database.path}: the database failed its check: {report.problems[0]}.{restored}"
+        )
+    opened.bundled_updated = sync_bundled_data(database)
+    return opened

@@ -1,0 +1,26 @@
+"""States: the reference list with names, regional groups and Protocol status."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from fwgdesk.db.engine import Database
+from fwgdesk.db.models import State
+from fwgdesk.domain.enums import UN_LANGUAGES
+from fwgdesk.domain.records import StateRecord
+
+
+def _record(state: State) -> StateRecord:
+    return StateRecord(
+        iso3=state.iso3,
+        names={lang: getattr(state, f"name_{lang}") for lang in UN_LANGUAGES},
+        regional_group=state.regional_group.value,
+        protocol_status=state.protocol_status.value,
+        protocol_status_date=state.protocol_status_date,
+        protocol_status_source=state.protocol_status_source,
+    )
+
+
+def list_states(database: Database) -> list[StateRecord]:
+    with database.session() as session:
+        return [_record(s) for s in session.scalars(select(State).order_by(State.iso3))]

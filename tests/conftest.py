@@ -1,0 +1,40 @@
+"""Shared fixtures. Everything a test writes goes under its ``tmp_path``."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fwgdesk.db.backup import copy_database
+from fwgdesk.db.engine import Database
+from fwgdesk.paths import DataPaths
+from fwgdesk.services.startup import open_database
+
+
+@pytest.fixture(scope="session")
+def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database migrated and filled with the bundled data once for the whole run."""
+    paths = DataPaths(tmp_path_factory.mktemp("template"))
+    opened = open_database(paths)
+    opened.database.dispose()
+    return paths.database
+
+
+@pytest.fixture
+def data_paths(tmp_path: Path) -> DataPaths:
+    return DataPaths(tmp_path / "data")
+
+
+@pytest.fixture
+def database(data_paths: DataPaths, template_database: Path) -> Iterator[Database]:
+    """A fresh, fully set-up SQLite database of this test's own."""
+    copy_database(template_database, data_paths.database)
+    opened = open_database(data_paths)
+    yield opened.database
+    opened.database.dispose()
