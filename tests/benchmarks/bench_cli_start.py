@@ -40,11 +40,14 @@ def main() -> None:
         timed(command)  # warm the page cache
         warm = [timed(command) for _ in range(runs)]
         bare = [timed([sys.executable, "-c", "pass"]) for _ in range(runs)]
+        floor = [timed([sys.executable, "-c", "import sqlalchemy.orm"]) for _ in range(runs)]
     median = statistics.median(warm)
     print(f"python interpreter alone       median {statistics.median(bare):.3f} s")
     print(f"first start (new database)     median {statistics.median(first):.3f} s")
     print(f"warm `fwgdesk states list`     median {median:.3f} s, best {min(warm):.3f} s")
+    print(f"`import sqlalchemy.orm` alone  median {statistics.median(floor):.3f} s (the floor)")
     print(f"target {TARGET_WARM_S:.2f} s: ratio median/target {median / TARGET_WARM_S:.2f}")
+    print(f"ratio median/floor {median / statistics.median(floor):.2f}")
 
 
 if __name__ == "__main__":
