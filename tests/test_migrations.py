@@ -86,8 +86,25 @@ def check_initial_schema_data(connection: Connection) -> None:
     assert found == 7
 
 
+def seed_search_index(connection: Connection) -> None:
+    """Revision 0002: the catalogue searchable, a link with its note."""
+    seed_initial_schema(connection)
+
+
+def check_search_index_data(connection: Connection) -> None:
+    check_initial_schema_data(connection)
+    connection.execute(
+        text(
+            "INSERT INTO link_dismissals (state_iso3, recommendation_id, dismissed_at)"
+            " VALUES ('ZZZ', 7, '2025-01-01 00:00:00')"
+        )
+    )
+    assert connection.execute(text("SELECT count(*) FROM link_dismissals")).scalar() == 1
+
+
 SEEDS: dict[str, tuple[Callable[[Connection], None], Callable[[Connection], None]]] = {
     "0001": (seed_initial_schema, check_initial_schema_data),
+    "0002": (seed_search_index, check_search_index_data),
 }
 """For every revision but the newest: data to insert there, and how to check it after."""
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from fwgdesk import __version__
-from fwgdesk.cli import catalogue_commands, db_commands
+from fwgdesk.cli import catalogue_commands, db_commands, stats_commands
 from fwgdesk.cli.context import CliContext
 from fwgdesk.domain.errors import FwgdeskError
 
@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     db_commands.register(commands, common)
     catalogue_commands.register(commands, common)
+    stats_commands.register(commands, common)
     return parser
 
 

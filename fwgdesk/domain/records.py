@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 
 @dataclass(frozen=True)
@@ -42,3 +42,30 @@ class SourceRecord:
     meeting: str | None
     issued_on: date | None
     symbol: str | None
+
+
+@dataclass(frozen=True)
+class LinkRecord:
+    """A recommendation linked to a State, with its implementation there."""
+
+    state_iso3: str
+    code: str
+    title_en: str
+    text_zh: str | None
+    themes: tuple[str, ...]
+    status: str
+    note: str | None
+    updated_on: date | None
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    at: datetime
+    table_name: str
+    row_key: str
+    action: str
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+    origin: str
+    batch_label: str | None

@@ -12,7 +12,7 @@ from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.records import CatalogueItem, SourceRecord
 
 
-def _record(rec: Recommendation) -> CatalogueItem:
+def item_record(rec: Recommendation) -> CatalogueItem:
     return CatalogueItem(
         code=rec.code,
         source=rec.source_code,
@@ -70,7 +70,7 @@ def list_items(
     statement = apply_search(statement, query, database.dialect)
     with database.session() as session:
         rows = session.scalars(statement.order_by(Recommendation.sort_order))
-        return [_record(rec) for rec in rows]
+        return [item_record(rec) for rec in rows]
 
 
 def search(database: Database, query: str) -> list[CatalogueItem]:

@@ -10,7 +10,7 @@ from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.domain.records import StateRecord
 
 
-def _record(state: State) -> StateRecord:
+def state_record(state: State) -> StateRecord:
     return StateRecord(
         iso3=state.iso3,
         names={lang: getattr(state, f"name_{lang}") for lang in UN_LANGUAGES},
@@ -23,4 +23,4 @@ def _record(state: State) -> StateRecord:
 
 def list_states(database: Database) -> list[StateRecord]:
     with database.session() as session:
-        return [_record(s) for s in session.scalars(select(State).order_by(State.iso3))]
+        return [state_record(s) for s in session.scalars(select(State).order_by(State.iso3))]

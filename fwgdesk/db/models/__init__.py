@@ -12,7 +12,7 @@ from fwgdesk.db.models.catalogue import (
 )
 from fwgdesk.db.models.people import FocalPoint
 from fwgdesk.db.models.review import AssistanceRequest, Review, ReviewReviewer, StageEvent
-from fwgdesk.db.models.state import RecommendationLink, State
+from fwgdesk.db.models.state import LinkDismissal, RecommendationLink, State
 
 __all__ = [
     "AppMeta",
@@ -21,6 +21,7 @@ __all__ = [
     "Base",
     "FocalPoint",
     "ImportBatch",
+    "LinkDismissal",
     "Recommendation",
     "RecommendationAddressee",
     "RecommendationArticle",

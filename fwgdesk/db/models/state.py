@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from fwgdesk.db.base import Audited, Base, Versioned
-from fwgdesk.db.types import text_enum
+from fwgdesk.db.types import UTCDateTime, text_enum, utcnow
 from fwgdesk.domain.enums import LinkStatus, ProtocolStatus, RegionalGroup
 
 if TYPE_CHECKING:
@@ -79,3 +79,15 @@ class RecommendationLink(Versioned, Audited, Base):
 
     def audit_state(self) -> str | None:
         return self.state_iso3
+
+
+class LinkDismissal(Base):
+    """A suggested recommendation the user chose not to link to a State."""
+
+    __tablename__ = "link_dismissals"
+
+    state_iso3: Mapped[str] = mapped_column(ForeignKey("states.iso3"), primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendations.id", ondelete="CASCADE"), primary_key=True
+    )
+    dismissed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
