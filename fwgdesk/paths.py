@@ -30,12 +30,38 @@ def migrations_dir() -> Path:
     return _install_root() / "migrations"
 
 
+def location_file() -> Path:
+    """Where the data folder the user chose in the settings is remembered."""
+    config = os.environ.get("FWGDESK_CONFIG_DIR") or platformdirs.user_config_dir(
+        APP_NAME, appauthor=False, roaming=True
+    )
+    return Path(config) / "data-location.txt"
+
+
 def default_data_dir() -> Path:
-    """The per-user data folder (``FWGDESK_DATA_DIR`` overrides it, as ``--data-dir`` does)."""
+    """The data folder: ``FWGDESK_DATA_DIR``, else the user's choice, else the per-user one.
+
+    ``--data-dir`` on the command line overrides all of them.
+    """
     override = os.environ.get("FWGDESK_DATA_DIR")
     if override:
         return Path(override)
+    chosen = location_file()
+    if chosen.is_file():
+        text = chosen.read_text(encoding="utf-8").strip()
+        if text:
+            return Path(text)
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def remember_data_dir(folder: Path | None) -> None:
+    """Use *folder* as the data folder from the next start (None: back to the default)."""
+    path = location_file()
+    if folder is None:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(str(folder), encoding="utf-8")
 
 
 @dataclass(frozen=True)

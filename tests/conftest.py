@@ -17,6 +17,17 @@ from fwgdesk.paths import DataPaths
 from fwgdesk.services.startup import open_database
 
 
+@pytest.fixture(autouse=True)
+def isolated_configuration(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing a test does reaches the user's real configuration or QSettings."""
+    config = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("FWGDESK_CONFIG_DIR", str(config))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    monkeypatch.setenv("FWGDESK_DATA_DIR", str(config / "default-data"))
+
+
 @pytest.fixture(scope="session")
 def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database migrated and filled with the bundled data once for the whole run."""

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from fwgdesk.db.engine import Database
-from fwgdesk.db.models import Recommendation, RecommendationTheme, SourceDocument, Theme
+from fwgdesk.db.models import (
+    Recommendation,
+    RecommendationArticle,
+    RecommendationTheme,
+    SourceDocument,
+    Theme,
+)
 from fwgdesk.db.search import apply_search
+from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.records import CatalogueItem, SourceRecord
 
@@ -47,13 +54,32 @@ def _check_filter(kind: str, value: str | None, known: list[str]) -> None:
         raise UsageError(f"unknown {kind} '{value}': choose one of {', '.join(known)}")
 
 
+def list_sections(database: Database, source: str) -> list[tuple[str, str, str]]:
+    """The sections of one source document: (section, English title, Chinese title)."""
+    query = (
+        select(
+            Recommendation.section, Recommendation.section_title_en, Recommendation.section_title_zh
+        )
+        .where(Recommendation.source_code == source, Recommendation.section.is_not(None))
+        .group_by(
+            Recommendation.section, Recommendation.section_title_en, Recommendation.section_title_zh
+        )
+        .order_by(func.min(Recommendation.sort_order))
+    )
+    with database.session() as session:
+        return [(str(a), b or "", c or "") for a, b, c in session.execute(query)]
+
+
 def list_items(
     database: Database,
     source: str | None = None,
     theme: str | None = None,
     query: str = "",
+    section: str | None = None,
+    article: int | None = None,
 ) -> list[CatalogueItem]:
-    """Catalogue items in catalogue order, filtered by source, theme and search text."""
+    """Catalogue items in catalogue order, filtered by source, section, theme, Protocol
+    article and search text."""
     _check_filter("source", source, [s.code for s in list_sources(database)])
     _check_filter("theme", theme, theme_codes(database))
     statement = select(Recommendation).options(
@@ -67,6 +93,12 @@ def list_items(
         statement = statement.where(
             Recommendation.themes.any(RecommendationTheme.theme_code == theme)
         )
+    if section:
+        statement = statement.where(Recommendation.section == section)
+    if article is not None:
+        statement = statement.where(
+            Recommendation.articles.any(RecommendationArticle.article == article)
+        )
     statement = apply_search(statement, query, database.dialect)
     with database.session() as session:
         rows = session.scalars(statement.order_by(Recommendation.sort_order))
@@ -77,3 +109,12 @@ def search(database: Database, query: str) -> list[CatalogueItem]:
     if not query.strip():
         raise UsageError("the search text is empty")
     return list_items(database, query=query)
+
+
+def theme_labels(database: Database, language: str) -> list[tuple[str, str]]:
+    """(code, label in *language*) of every theme, in the controlled list's order
+    (English when *language* is not one of the six UN languages)."""
+    lang = language if language in UN_LANGUAGES else "en"
+    with database.session() as session:
+        themes = session.scalars(select(Theme).order_by(Theme.sort_order))
+        return [(t.code, getattr(t, f"name_{lang}") or t.name_en) for t in themes]

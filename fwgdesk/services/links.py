@@ -194,3 +194,18 @@ def undismiss_suggestions(database: Database, iso3: str, codes: Iterable[str]) -
             dismissal = session.get(LinkDismissal, (iso3, rec.id))
             if dismissal is not None:
                 session.delete(dismissal)
+
+
+def links_to(database: Database, code: str) -> list[LinkRecord]:
+    """Every State's link to one recommendation, by State code."""
+    query = (
+        select(RecommendationLink)
+        .join(RecommendationLink.recommendation)
+        .where(Recommendation.code == code)
+        .options(
+            selectinload(RecommendationLink.recommendation).selectinload(Recommendation.themes)
+        )
+        .order_by(RecommendationLink.state_iso3)
+    )
+    with database.session() as session:
+        return [link_record(link) for link in session.scalars(query)]

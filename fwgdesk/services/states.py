@@ -7,6 +7,7 @@ from sqlalchemy import select
 from fwgdesk.db.engine import Database
 from fwgdesk.db.models import State
 from fwgdesk.domain.enums import UN_LANGUAGES
+from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.records import StateRecord
 
 
@@ -24,3 +25,11 @@ def state_record(state: State) -> StateRecord:
 def list_states(database: Database) -> list[StateRecord]:
     with database.session() as session:
         return [state_record(s) for s in session.scalars(select(State).order_by(State.iso3))]
+
+
+def get_state(database: Database, iso3: str) -> StateRecord:
+    with database.session() as session:
+        state = session.get(State, iso3)
+        if state is None:
+            raise UsageError(f"unknown State '{iso3}'")
+        return state_record(state)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import selectinload
 
 from fwgdesk.db.engine import Database
@@ -17,9 +17,13 @@ from fwgdesk.services.reviews import review_record
 from fwgdesk.services.states import state_record
 
 
-def _focal_point_facts(database: Database) -> tuple[dict[str, int], dict[str, date]]:
+def _focal_point_facts(
+    database: Database, only: str | None
+) -> tuple[dict[str, int], dict[str, date]]:
     """Active people per State, and when each State's earliest active focal point began."""
-    active = FocalPoint.ended_on.is_(None)
+    active: ColumnElement[bool] = FocalPoint.ended_on.is_(None)
+    if only is not None:
+        active = and_(active, FocalPoint.state_iso3 == only)
     with database.session() as session:
         counted = session.execute(
             select(FocalPoint.state_iso3, func.count())
@@ -39,10 +43,12 @@ def _focal_point_facts(database: Database) -> tuple[dict[str, int], dict[str, da
     return counts, since
 
 
-def _reviews_by_state(database: Database) -> dict[str, list[ReviewRecord]]:
+def _reviews_by_state(database: Database, only: str | None) -> dict[str, list[ReviewRecord]]:
     query = select(Review).options(
         selectinload(Review.reviewers), selectinload(Review.stage_events)
     )
+    if only is not None:
+        query = query.where(Review.state_iso3 == only)
     grouped: dict[str, list[ReviewRecord]] = defaultdict(list)
     with database.session() as session:
         for review in session.scalars(query.order_by(Review.review_group, Review.cluster)):
@@ -62,12 +68,18 @@ def overdue_items(
     return tuple(found)
 
 
-def list_state_summaries(database: Database, today: date | None = None) -> list[StateSummary]:
+def list_state_summaries(
+    database: Database, today: date | None = None, only: str | None = None
+) -> list[StateSummary]:
+    """A line per State (or only for the State *only*), in code order."""
     today = today or date.today()
-    counts, since = _focal_point_facts(database)
-    reviews = _reviews_by_state(database)
+    counts, since = _focal_point_facts(database, only)
+    reviews = _reviews_by_state(database, only)
+    query = select(State).order_by(State.iso3)
+    if only is not None:
+        query = query.where(State.iso3 == only)
     with database.session() as session:
-        states = [state_record(s) for s in session.scalars(select(State).order_by(State.iso3))]
+        states = [state_record(s) for s in session.scalars(query)]
     summaries = []
     for state in states:
         own = reviews.get(state.iso3, [])

@@ -1,12 +1,17 @@
-"""The Recommendations place: the catalogue with search, source filter and full text."""
+"""The Recommendations place: the catalogue with search and filters, the full text and
+source of the selected item, and which States link it with what status."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QSplitter,
     QTableView,
@@ -15,35 +20,64 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fwgdesk.db.engine import Database
-from fwgdesk.domain.records import CatalogueItem
-from fwgdesk.services.catalogue import list_items, list_sources
+from fwgdesk.domain.records import CatalogueItem, SourceRecord
+from fwgdesk.services.catalogue import list_items, list_sections, list_sources, theme_labels
+from fwgdesk.services.links import links_to
+from fwgdesk.services.states import list_states
+from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.labels import link_status_label
 from fwgdesk.ui.models.catalogue_model import CatalogueModel
+from fwgdesk.ui.settings_store import int_value, str_value
 
-SEARCH_DELAY_MS = 150
+SEARCH_DELAY_MS = 120
+PROTOCOL_ARTICLES = range(1, 22)
+SETTINGS_PREFIX = "catalogue_view/"
 
 
 class CatalogueView(QWidget):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self._ctx = ctx
+        self._sources = {s.code: s for s in list_sources(ctx.database)}
+        self._state_names = {s.iso3: s.name(ctx.language) for s in list_states(ctx.database)}
         self.model = CatalogueModel(self)
+        self._total = len(list_items(ctx.database))
+        self._build_filters()
+        self._build_body()
+        self.reload()
+        self.restore_settings()
+        ctx.events.state_changed.connect(lambda _iso3: self._show_current())
+        ctx.events.catalogue_changed.connect(self.reload)
 
+    def _build_filters(self) -> None:
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search the full text (Chinese, English, codes)…"))
         self.search.setClearButtonEnabled(True)
         self.source = QComboBox(self)
         self.source.addItem(self.tr("All source documents"), None)
-        for source in list_sources(database):
+        for source in self._sources.values():
             self.source.addItem(f"{source.code} — {source.title_en}", source.code)
+        self.section = QComboBox(self)
+        self.theme = QComboBox(self)
+        self.theme.addItem(self.tr("All themes"), None)
+        for code, label in theme_labels(self._ctx.database, self._ctx.language):
+            self.theme.addItem(label, code)
+        self.article = QComboBox(self)
+        self.article.addItem(self.tr("All Protocol articles"), None)
+        for number in PROTOCOL_ARTICLES:
+            self.article.addItem(self.tr("Article {n}").format(n=number), number)
+        self._fill_sections()
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._timer.start)
-        self.source.currentIndexChanged.connect(self.reload)
+        self.source.currentIndexChanged.connect(self._fill_sections)
+        for combo in (self.source, self.section, self.theme, self.article):
+            combo.currentIndexChanged.connect(self.reload)
 
+    def _build_body(self) -> None:
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -52,41 +86,111 @@ class CatalogueView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             CatalogueModel.COLUMN_TITLE, QHeaderView.ResizeMode.Stretch
         )
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = QTextBrowser(self)
-        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.count_label = QLabel(self)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        filters.addWidget(self.source, 2)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([400, 200])
+        for combo in (self.source, self.section, self.theme, self.article):
+            filters.addWidget(combo, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setSizes([380, 260])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(splitter)
-        self.reload()
+        layout.addWidget(self.splitter)
+        layout.addWidget(self.count_label)
+
+    def _fill_sections(self) -> None:
+        source = self.source.currentData()
+        self.section.blockSignals(True)
+        self.section.clear()
+        self.section.addItem(self.tr("All sections"), None)
+        if source:
+            for section, title_en, title_zh in list_sections(self._ctx.database, source):
+                self.section.addItem(f"{section}. {title_en or title_zh}", section)
+        self.section.setEnabled(bool(source))
+        self.section.blockSignals(False)
 
     def reload(self) -> None:
         items = list_items(
-            self._database, source=self.source.currentData(), query=self.search.text()
+            self._ctx.database,
+            source=self.source.currentData(),
+            theme=self.theme.currentData(),
+            query=self.search.text(),
+            section=self.section.currentData(),
+            article=self.article.currentData(),
         )
         self.model.set_items(items)
         self.table.resizeColumnToContents(CatalogueModel.COLUMN_CODE)
+        self.count_label.setText(
+            self.tr("{n} of {total} items").format(n=len(items), total=self._total)
+        )
         self.detail.clear()
 
-    def _show_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if indexes:
-            self.detail.setHtml(item_html(self.model.item_at(indexes[0].row())))
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_current()
 
+    def _show_current(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        item = self.model.item_at(rows[0].row())
+        self.detail.setHtml(self.item_html(item, self._sources.get(item.source)))
 
-def item_html(item: CatalogueItem) -> str:
-    from html import escape
+    def item_html(self, item: CatalogueItem, source: SourceRecord | None) -> str:
+        text = escape(item.text_zh or "").replace("\n", "<br>")
+        parts = [
+            f"<h3>{escape(item.code)} — {escape(item.title_en)}</h3>",
+            f"<p style='font-size:large'>{text}</p>",
+            f"<p><i>{escape(item.section_title_zh or '')}</i></p>",
+        ]
+        if source is not None:
+            details = [source.title_zh, source.meeting or "", source.symbol or ""]
+            if source.issued_on:
+                details.append(source.issued_on.isoformat())
+            parts.append(
+                "<p>" + self.tr("Source:") + " " + escape(" · ".join(d for d in details if d))
+            )
+        parts.append(self._links_html(item.code))
+        return "".join(parts)
 
-    section = escape(item.section_title_zh or "")
-    text = escape(item.text_zh or "").replace("\n", "<br>")
-    return (
-        f"<h3>{escape(item.code)} — {escape(item.title_en)}</h3>"
-        f"<p><i>{section}</i></p><p style='font-size:large'>{text}</p>"
-    )
+    def _links_html(self, code: str) -> str:
+        links = links_to(self._ctx.database, code)
+        if not links:
+            return "<p>" + self.tr("No State links this recommendation.") + "</p>"
+        rows = "".join(
+            f"<tr><td>{escape(link.state_iso3)}</td>"
+            f"<td>{escape(self._state_names.get(link.state_iso3, ''))}</td>"
+            f"<td>{escape(link_status_label(link.status))}</td>"
+            f"<td>{escape(link.note or '')}</td></tr>"
+            for link in links
+        )
+        title = self.tr("Linked by {n} States").format(n=len(links))
+        return f"<h4>{title}</h4><table cellpadding='3'>{rows}</table>"
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue(SETTINGS_PREFIX + "search", self.search.text())
+        settings.setValue(SETTINGS_PREFIX + "splitter", self.splitter.saveState())
+        for name, combo in self._combos().items():
+            settings.setValue(SETTINGS_PREFIX + name, combo.currentIndex())
+
+    def restore_settings(self) -> None:
+        settings = QSettings()
+        for name, combo in self._combos().items():
+            combo.setCurrentIndex(int_value(settings, SETTINGS_PREFIX + name))
+        self.search.setText(str_value(settings, SETTINGS_PREFIX + "search"))
+        splitter: Any = settings.value(SETTINGS_PREFIX + "splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def _combos(self) -> dict[str, QComboBox]:
+        return {
+            "source": self.source,
+            "section": self.section,
+            "theme": self.theme,
+            "article": self.article,
+        }

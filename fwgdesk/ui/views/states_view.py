@@ -1,46 +1,188 @@
-"""The States place: a sortable, searchable table of all States."""
+"""The States place: the filterable table of all States, and a State's page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from typing import Any
 
-from fwgdesk.db.engine import Database
-from fwgdesk.services.states import list_states
-from fwgdesk.ui.models.states_model import StatesModel
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fwgdesk.domain.enums import ProtocolStatus, RegionalGroup, Stage
+from fwgdesk.services.summaries import list_state_summaries
+from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.labels import protocol_status_label, regional_group_label, stage_label
+from fwgdesk.ui.models.states_model import StatesFilterModel, StatesModel
+from fwgdesk.ui.settings_store import bool_value, int_value, str_value
+
+SETTINGS_PREFIX = "states_view/"
 
 
-class StatesView(QWidget):
-    def __init__(self, database: Database, language: str, parent: QWidget | None = None) -> None:
+class StatesTable(QWidget):
+    """All States with filters; Enter or a double click opens one."""
+
+    state_opened = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
-        self.model = StatesModel(language, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self._ctx = ctx
+        self.model = StatesModel(ctx.language, self)
+        self.proxy = StatesFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(StatesModel.SortRole)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._build_filters()
+        self._build_table()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filters_layout)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
+        self.reload()
+        self.restore_settings()
 
+    def _combo(self, label: str, items: list[tuple[str, Any]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(label, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(self._apply_filters)
+        return combo
+
+    def _build_filters(self) -> None:
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search States by name or code…"))
+        self.search.setPlaceholderText(self.tr("Search by name (any language) or code…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self._apply_filters)
+        self.regional_group = self._combo(
+            self.tr("All regional groups"),
+            [(regional_group_label(g.value), g.value) for g in RegionalGroup],
+        )
+        self.review_group = self._combo(
+            self.tr("All review groups"), [(self.tr("Group {n}").format(n=n), n) for n in (1, 2, 3)]
+        )
+        self.stage = self._combo(
+            self.tr("All stages"), [(stage_label(s.value), s.value) for s in Stage]
+        )
+        self.protocol = self._combo(
+            self.tr("Any Protocol status"),
+            [(protocol_status_label(s.value), s.value) for s in ProtocolStatus],
+        )
+        self.without_focal_point = QCheckBox(self.tr("&No focal point designated"), self)
+        self.without_focal_point.toggled.connect(self._apply_filters)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 2)
+        for widget in (self.regional_group, self.review_group, self.stage, self.protocol):
+            row.addWidget(widget, 1)
+        row.addWidget(self.without_focal_point)
+        self._filters_layout = row
 
+    def _build_table(self) -> None:
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(StatesModel.COLUMN_ISO3, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(StatesModel.COLUMN_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            StatesModel.COLUMN_NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        self.count_label = QLabel(self)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        self.reload()
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(
+            text=self.search.text().strip(),
+            regional_group=self.regional_group.currentData(),
+            review_group=self.review_group.currentData(),
+            stage=self.stage.currentData(),
+            protocol_status=self.protocol.currentData(),
+            without_focal_point=self.without_focal_point.isChecked(),
+        )
+        self.count_label.setText(
+            self.tr("{shown} of {total} States").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
+
+    def _open(self, index: QModelIndex) -> None:
+        iso3 = self.proxy.data(index, StatesModel.Iso3Role)
+        if iso3:
+            self.state_opened.emit(iso3)
 
     def reload(self) -> None:
-        self.model.set_states(list_states(self._database))
-        self.table.resizeColumnsToContents()
+        self.model.set_rows(list_state_summaries(self._ctx.database))
+        self._apply_filters()
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue(SETTINGS_PREFIX + "header", self.table.horizontalHeader().saveState())
+        settings.setValue(SETTINGS_PREFIX + "search", self.search.text())
+        for name, combo in self._combos().items():
+            settings.setValue(SETTINGS_PREFIX + name, combo.currentIndex())
+        settings.setValue(SETTINGS_PREFIX + "no_focal_point", self.without_focal_point.isChecked())
+
+    def restore_settings(self) -> None:
+        settings = QSettings()
+        header = settings.value(SETTINGS_PREFIX + "header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+        self.search.setText(str_value(settings, SETTINGS_PREFIX + "search"))
+        for name, combo in self._combos().items():
+            combo.setCurrentIndex(int_value(settings, SETTINGS_PREFIX + name))
+        self.without_focal_point.setChecked(
+            bool_value(settings, SETTINGS_PREFIX + "no_focal_point")
+        )
+
+    def _combos(self) -> dict[str, QComboBox]:
+        return {
+            "regional_group": self.regional_group,
+            "review_group": self.review_group,
+            "stage": self.stage,
+            "protocol": self.protocol,
+        }
+
+
+class StatesPlace(QStackedWidget):
+    """The table, or one State's page in its stead."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.table = StatesTable(ctx, self)
+        self.table.state_opened.connect(self.open_state)
+        self.addWidget(self.table)
+        self.page: QWidget | None = None
+        ctx.events.state_changed.connect(self._state_changed)
+        ctx.events.everything_changed.connect(self.table.reload)
+
+    def open_state(self, iso3: str) -> None:
+        from fwgdesk.ui.views.state_page import StatePage
+
+        self.close_state()
+        page = StatePage(self._ctx, iso3, self)
+        page.back_requested.connect(self.close_state)
+        self.page = page
+        self.addWidget(page)
+        self.setCurrentWidget(page)
+
+    def close_state(self) -> None:
+        if self.page is not None:
+            self.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+        self.setCurrentWidget(self.table)
+
+    def _state_changed(self, iso3: str) -> None:
+        for summary in list_state_summaries(self._ctx.database, only=iso3):
+            self.table.model.update_row(summary)

@@ -1,0 +1,283 @@
+"""The form to add or edit a designated person, and the one to end a designation.
+
+Both dialogs take a ``save`` callback that performs the (undoable) edit. When the service
+refuses the input with a :class:`ValidationError`, the problems are shown next to the
+fields, nothing is saved and the dialog stays open; ``accept`` closes it only on success.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fwgdesk.domain.enums import UN_LANGUAGES, Gender, Role
+from fwgdesk.domain.errors import FwgdeskError
+from fwgdesk.domain.people import FocalPointInput, FocalPointRecord, ValidationError
+from fwgdesk.ui.dialogs.date_fields import OptionalDateEdit, date_to_qdate, qdate_to_date
+from fwgdesk.ui.labels import gender_label, language_label, role_label
+from fwgdesk.ui.widgets.errors import describe
+
+PROBLEM_STYLE = "color: #b00020;"
+
+
+def problem_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setStyleSheet(PROBLEM_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class FocalPointDialog(QDialog):
+    """Add a person (``person`` None) or edit one; ``save(input)`` does the edit."""
+
+    def __init__(
+        self,
+        save: Callable[[FocalPointInput], object],
+        person: FocalPointRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.setWindowTitle(
+            self.tr("Add a designated person") if person is None else self.tr("Edit {name}")
+        )
+        if person is not None:
+            self.setWindowTitle(self.windowTitle().format(name=person.name))
+        self._build()
+        if person is not None:
+            self.load(person)
+        else:
+            self.designated_on.set_value(date.today())
+
+    def _build(self) -> None:
+        self.role = QComboBox(self)
+        for role in Role:
+            self.role.addItem(role_label(role), role.value)
+        self.gender = QComboBox(self)
+        for gender in Gender:
+            self.gender.addItem(gender_label(gender), gender.value)
+        self.name = QLineEdit(self)
+        self.title_edit = QLineEdit(self)
+        self.institution = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.email.setPlaceholderText("name@example.org")
+        self.phone = QLineEdit(self)
+        self.phone.setPlaceholderText("+43 1 26060 0000")
+        self.language_boxes = {code: QCheckBox(language_label(code), self) for code in UN_LANGUAGES}
+        self.other_languages = QLineEdit(self)
+        self.other_languages.setPlaceholderText(self.tr("ISO 639-1 codes, e.g. pt, de"))
+        self.designated_on = OptionalDateEdit(self.tr("Known"), self)
+        self.ended_on = OptionalDateEdit(self.tr("Ended"), self)
+        self.problems = {
+            key: problem_label(self) for key in ("name", "email", "phone", "languages", "ended_on")
+        }
+        self.error = problem_label(self)
+
+        form = QFormLayout()
+        form.addRow(self.tr("R&ole:"), self.role)
+        form.addRow(self.tr("&Name:"), self._with_problem(self.name, "name"))
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Institution:"), self.institution)
+        form.addRow(self.tr("&Gender:"), self.gender)
+        form.addRow(self.tr("&E-mail:"), self._with_problem(self.email, "email"))
+        form.addRow(self.tr("&Phone:"), self._with_problem(self.phone, "phone"))
+        form.addRow(self.tr("&Languages:"), self._languages_row())
+        form.addRow(
+            self.tr("Ot&her languages:"), self._with_problem(self.other_languages, "languages")
+        )
+        form.addRow(self.tr("&Designated on:"), self.designated_on)
+        form.addRow(self.tr("En&ded on:"), self._with_problem(self.ended_on, "ended_on"))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.name.textChanged.connect(lambda: self._clear("name"))
+        self.email.textChanged.connect(lambda: self._clear("email"))
+        self.phone.textChanged.connect(lambda: self._clear("phone"))
+        self.other_languages.textChanged.connect(lambda: self._clear("languages"))
+        self.ended_on.changed.connect(lambda: self._clear("ended_on"))
+        self.designated_on.changed.connect(lambda: self._clear("ended_on"))
+        self.resize(560, self.sizeHint().height())
+
+    def _languages_row(self) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for box in self.language_boxes.values():
+            layout.addWidget(box)
+        layout.addStretch(1)
+        row.setFocusProxy(self.language_boxes[UN_LANGUAGES[0]])
+        return row
+
+    def _with_problem(self, field: QWidget, key: str) -> QWidget:
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(self.problems[key])
+        holder.setFocusProxy(field)
+        return holder
+
+    def load(self, person: FocalPointRecord) -> None:
+        self.role.setCurrentIndex(self.role.findData(person.role.value))
+        self.gender.setCurrentIndex(self.gender.findData(person.gender.value))
+        self.name.setText(person.name)
+        self.title_edit.setText(person.title or "")
+        self.institution.setText(person.institution or "")
+        self.email.setText(person.email or "")
+        self.phone.setText(person.phone or "")
+        for code, box in self.language_boxes.items():
+            box.setChecked(code in person.languages)
+        others = [code for code in person.languages if code not in UN_LANGUAGES]
+        self.other_languages.setText(", ".join(others))
+        self.designated_on.set_value(person.designated_on)
+        self.ended_on.set_value(person.ended_on)
+
+    def value(self) -> FocalPointInput:
+        chosen = [code for code, box in self.language_boxes.items() if box.isChecked()]
+        others = [c for c in re.split(r"[,;\s]+", self.other_languages.text()) if c]
+        return FocalPointInput(
+            role=Role(self.role.currentData()),
+            name=self.name.text(),
+            gender=Gender(self.gender.currentData()),
+            title=self.title_edit.text(),
+            institution=self.institution.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            languages=tuple(chosen + others),
+            designated_on=self.designated_on.value(),
+            ended_on=self.ended_on.value(),
+        )
+
+    def accept(self) -> None:
+        for key in self.problems:
+            self._clear(key)
+        self.error.hide()
+        try:
+            self._save(self.value())
+        except ValidationError as error:
+            self.show_problems(error.problems)
+            return
+        except FwgdeskError as error:
+            self.error.setText(describe(error))
+            self.error.show()
+            return
+        super().accept()
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        unplaced = {}
+        for key, text in problems.items():
+            label = self.problems.get(key)
+            if label is None:
+                unplaced[key] = text
+                continue
+            label.setText(self._message(key, text))
+            label.show()
+        if unplaced:
+            self.error.setText(describe(ValidationError(unplaced)))
+            self.error.show()
+        first = next(iter(problems))
+        widgets: dict[str, QWidget] = {
+            "name": self.name,
+            "email": self.email,
+            "phone": self.phone,
+            "languages": self.other_languages,
+            "ended_on": self.ended_on,
+        }
+        widgets.get(first, self.name).setFocus()
+
+    def _message(self, key: str, text: str) -> str:
+        messages = {
+            "name": self.tr("A name is required."),
+            "email": self.tr("This is not an e-mail address (like name@example.org)."),
+            "phone": self.tr("This is not a phone number: digits, spaces and + ( ) - . / only."),
+            "languages": self.tr("Use two-letter ISO 639-1 codes, such as pt or de."),
+            "ended_on": self.tr("The end date is before the designation date."),
+        }
+        return messages.get(key, text)
+
+    def _clear(self, key: str) -> None:
+        self.problems[key].hide()
+
+
+class EndDesignationDialog(QDialog):
+    """Ask for the day a person's designation ended; ``save(day)`` ends it."""
+
+    def __init__(
+        self,
+        save: Callable[[date], object],
+        person: FocalPointRecord,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.setWindowTitle(self.tr("End a designation"))
+        intro = QLabel(
+            self.tr("{name} stops being {role}. The row stays in the history.").format(
+                name=person.name, role=role_label(person.role)
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.ended_on = QDateEdit(self)
+        self.ended_on.setCalendarPopup(True)
+        self.ended_on.setDisplayFormat("yyyy-MM-dd")
+        self.ended_on.setDate(date_to_qdate(today))
+        self.error = problem_label(self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Ended on:"), self.ended_on)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("End &designation"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def value(self) -> date:
+        return qdate_to_date(self.ended_on.date())
+
+    def accept(self) -> None:
+        try:
+            self._save(self.value())
+        except ValidationError as error:
+            if "ended_on" in error.problems:
+                self.error.setText(self.tr("The end date is before the designation date."))
+            else:
+                self.error.setText(describe(error))
+            self.error.show()
+            return
+        except FwgdeskError as error:
+            self.error.setText(describe(error))
+            self.error.show()
+            return
+        super().accept()

@@ -1,0 +1,232 @@
+"""Choosing recommendations from the catalogue to link to a State: some, or a whole theme."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fwgdesk.db.engine import Database
+from fwgdesk.domain.records import CatalogueItem
+from fwgdesk.services.catalogue import list_items, list_sources, theme_labels
+from fwgdesk.ui.models.catalogue_model import CatalogueModel
+from fwgdesk.ui.models.links_model import Index
+
+SEARCH_DELAY_MS = 150
+
+
+class PickModel(CatalogueModel):
+    """The catalogue with theme names, and the items already linked shown but not selectable."""
+
+    def __init__(self, linked: set[str], theme_names: dict[str, str], parent: Any = None):
+        super().__init__(parent)
+        self._linked = set(linked)
+        self._theme_names = theme_names
+
+    def is_linked(self, row: int) -> bool:
+        return self.item_at(row).code in self._linked
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and self.is_linked(index.row()):
+            return Qt.ItemFlag.ItemIsEnabled
+        return super().flags(index)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        linked = self.is_linked(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole and linked:
+            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.ToolTipRole and linked:
+            return QCoreApplication.translate("LinkDialog", "Already linked to this State")
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == self.COLUMN_THEMES:
+            item = self.item_at(index.row())
+            return ", ".join(self._theme_names.get(code, code) for code in item.themes)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == self.COLUMN_CODE and linked:
+            return f"{self.item_at(index.row()).code} ✓"
+        return super().data(index, role)
+
+
+class LinkDialog(QDialog):
+    """Search, filter by source and theme, and pick several items or a theme's every item.
+
+    The dialog only chooses; whoever opened it links :meth:`chosen_codes` when accepted.
+    """
+
+    def __init__(
+        self,
+        database: Database,
+        language: str,
+        linked: set[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Link recommendations"))
+        self._database = database
+        self._themes = dict(theme_labels(database, language))
+        self.model = PickModel(linked, self._themes, self)
+        self._build_filters()
+        self._build_table()
+        self.summary = QLabel(self)
+        self.buttons = QDialogButtonBox(self)
+        self.link_button = self.buttons.addButton(
+            self.tr("&Link chosen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+        self.resize(1000, 640)
+        self.reload()
+
+    def _build_filters(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search the full text (Chinese, English, codes)…"))
+        self.search.setClearButtonEnabled(True)
+        self.source = QComboBox(self)
+        self.source.addItem(self.tr("All source documents"), None)
+        for source in list_sources(self._database):
+            self.source.addItem(f"{source.code} — {source.title_en}", source.code)
+        self.theme = QComboBox(self)
+        self.theme.addItem(self.tr("All themes"), None)
+        for code, name in self._themes.items():
+            self.theme.addItem(name, code)
+        for combo in (self.source, self.theme):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(18)
+        self.whole_theme = QCheckBox(self.tr("Link &every item of this theme"), self)
+        self.whole_theme.setEnabled(False)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._timer.start)
+        self.source.currentIndexChanged.connect(self.reload)
+        self.theme.currentIndexChanged.connect(self._theme_chosen)
+        self.whole_theme.toggled.connect(self._whole_theme_toggled)
+
+    def _build_table(self) -> None:
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(CatalogueModel.COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(CatalogueModel.COLUMN_THEMES, 220)
+        self.detail = QTextBrowser(self)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def _lay_out(self) -> None:
+        filters = QHBoxLayout()
+        search_label = QLabel(self.tr("&Search:"), self)
+        search_label.setBuddy(self.search)
+        theme_label = QLabel(self.tr("&Theme:"), self)
+        theme_label.setBuddy(self.theme)
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.source, 2)
+        filters.addWidget(theme_label)
+        filters.addWidget(self.theme, 2)
+        filters.addWidget(self.whole_theme)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([420, 160])
+        footer = QHBoxLayout()
+        footer.addWidget(self.summary, 1)
+        footer.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(footer)
+
+    def reload(self) -> None:
+        whole = self.whole_theme.isChecked()
+        items = list_items(
+            self._database,
+            source=None if whole else self.source.currentData(),
+            theme=self.theme.currentData(),
+            query="" if whole else self.search.text(),
+        )
+        self.model.set_items(items)
+        self.table.resizeColumnToContents(CatalogueModel.COLUMN_CODE)
+        self.table.resizeColumnToContents(CatalogueModel.COLUMN_SOURCE)
+        self.detail.clear()
+        self._update_summary()
+
+    def chosen_codes(self) -> list[str]:
+        """The codes to link: the theme's every item or the selected rows, not yet linked."""
+        if self.whole_theme.isChecked():
+            rows = list(range(self.model.rowCount()))
+        else:
+            rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.item_at(row).code for row in rows if not self.model.is_linked(row)]
+
+    def accept(self) -> None:
+        if self.chosen_codes():
+            super().accept()
+
+    def _theme_chosen(self) -> None:
+        has_theme = self.theme.currentData() is not None
+        self.whole_theme.setEnabled(has_theme)
+        if not has_theme:
+            self.whole_theme.setChecked(False)
+        self.reload()
+
+    def _whole_theme_toggled(self, whole: bool) -> None:
+        self.search.setEnabled(not whole)
+        self.source.setEnabled(not whole)
+        self.table.setSelectionMode(
+            QTableView.SelectionMode.SingleSelection
+            if whole
+            else QTableView.SelectionMode.ExtendedSelection
+        )
+        self.reload()
+
+    def _selection_changed(self) -> None:
+        current = self.table.selectionModel().selectedRows()
+        if current:
+            self.detail.setHtml(item_html(self.model.item_at(current[-1].row())))
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        chosen = len(self.chosen_codes())
+        if self.whole_theme.isChecked():
+            text = self.tr("{count} items of “{theme}” will be linked (all not linked yet).")
+            text = text.format(count=chosen, theme=self.theme.currentText())
+        else:
+            text = self.tr("{count} chosen of {shown} shown.").format(
+                count=chosen, shown=self.model.rowCount()
+            )
+        self.summary.setText(text)
+        self.link_button.setEnabled(chosen > 0)
+
+
+def item_html(item: CatalogueItem) -> str:
+    section = escape(item.section_title_zh or "")
+    text = escape(item.text_zh or "").replace("\n", "<br>")
+    return (
+        f"<h3>{escape(item.code)} — {escape(item.title_en)}</h3>"
+        f"<p><i>{section}</i></p><p style='font-size:large'>{text}</p>"
+    )

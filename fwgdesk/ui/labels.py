@@ -1,0 +1,124 @@
+"""Translated labels for the vocabularies shown to the user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def protocol_status_label(status: str) -> str:
+    labels = {
+        "party": _t("Party"),
+        "signatory": _t("Signatory"),
+        "non_signatory": _t("Non-signatory"),
+        "unknown": _t("Not recorded"),
+    }
+    return labels.get(status, status)
+
+
+def stage_label(stage: str) -> str:
+    labels = {
+        "not_started": _t("Not started"),
+        "preliminary_consultation": _t("Preliminary consultation"),
+        "self_assessment": _t("Self-assessment"),
+        "written_feedback": _t("Written feedback"),
+        "list_of_observations": _t("List of observations"),
+        "summary": _t("Summary"),
+        "completed": _t("Completed"),
+        "suspended": _t("Suspended"),
+    }
+    return labels.get(stage, stage)
+
+
+def role_label(role: str) -> str:
+    labels = {
+        "focal_point": _t("Focal point"),
+        "governmental_expert": _t("Governmental expert"),
+        "observer": _t("Observer"),
+        "firearms_contact_point": _t("Firearms contact point"),
+    }
+    return labels.get(role, role)
+
+
+def gender_label(gender: str) -> str:
+    labels = {
+        "female": _t("Female"),
+        "male": _t("Male"),
+        "other": _t("Other"),
+        "undisclosed": _t("Undisclosed"),
+    }
+    return labels.get(gender, gender)
+
+
+def topic_label(topic: str) -> str:
+    labels = {
+        "revmod": _t("Using RevMod"),
+        "self_assessment": _t("Self-assessment questionnaire"),
+        "drafting_observations": _t("Drafting observations"),
+        "legislation": _t("Legislation"),
+        "other": _t("Other"),
+    }
+    return labels.get(topic, topic)
+
+
+def assistance_status_label(status: str) -> str:
+    labels = {"open": _t("Open"), "in_progress": _t("In progress"), "closed": _t("Closed")}
+    return labels.get(status, status)
+
+
+def link_status_label(status: str) -> str:
+    labels = {
+        "not_assessed": _t("Not assessed"),
+        "not_started": _t("Not started"),
+        "in_progress": _t("In progress"),
+        "implemented": _t("Implemented"),
+        "not_applicable": _t("Not applicable"),
+    }
+    return labels.get(status, status)
+
+
+def overdue_label(what: str) -> str:
+    labels = {
+        "focal_point": _t("Focal point overdue"),
+        "self_assessment": _t("Self-assessment overdue"),
+        "written_feedback": _t("Written feedback overdue"),
+    }
+    return labels.get(what, what)
+
+
+def regional_group_label(group: str) -> str:
+    labels = {
+        "AFR": _t("African States"),
+        "APG": _t("Asia-Pacific States"),
+        "EEG": _t("Eastern European States"),
+        "GRULAC": _t("Latin American and Caribbean States"),
+        "WEOG": _t("Western European and other States"),
+        "none": _t("No regional group"),
+    }
+    return labels.get(group, group)
+
+
+def due_date_label(what: str) -> str:
+    """What a review's due date is for (``DueDate.what``)."""
+    labels = {
+        "focal_point": _t("Focal point designated"),
+        "self_assessment": _t("Self-assessment submitted"),
+        "written_feedback": _t("Reviewers' written feedback"),
+    }
+    return labels.get(what, what)
+
+
+def language_label(code: str) -> str:
+    """A language by its ISO 639-1 code: the six UN languages by name, others as the code."""
+    labels = {
+        "ar": _t("Arabic"),
+        "en": _t("English"),
+        "es": _t("Spanish"),
+        "fr": _t("French"),
+        "ru": _t("Russian"),
+        "zh": _t("Chinese"),
+    }
+    return labels.get(code, code)

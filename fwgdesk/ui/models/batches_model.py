@@ -1,0 +1,105 @@
+"""Table model of the applied imports and bundled-data loads."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from fwgdesk.services.batches import BatchRecord
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def origin_label(origin: str) -> str:
+    labels = {
+        "import": QCoreApplication.translate("BatchesModel", "Import"),
+        "bundled": QCoreApplication.translate("BatchesModel", "Bundled data"),
+        "local_edit": QCoreApplication.translate("BatchesModel", "Local edit"),
+        "repair": QCoreApplication.translate("BatchesModel", "Repair"),
+    }
+    return labels.get(origin, origin)
+
+
+class BatchesModel(QAbstractTableModel):
+    COLUMN_APPLIED = 0
+    COLUMN_ORIGIN = 1
+    COLUMN_FILE = 2
+    COLUMN_PUBLISHER = 3
+    COLUMN_SEQUENCE = 4
+    COLUMN_SIGNER = 5
+    COLUMN_COUNTS = 6
+    COLUMN_UNDONE = 7
+    COLUMN_COUNT = 8
+
+    BatchIdRole = Qt.ItemDataRole.UserRole + 1
+
+    HEADERS: ClassVar[tuple[str, ...]] = (
+        "Applied",
+        "Kind",
+        "File",
+        "Publisher",
+        "Sequence",
+        "Signed by",
+        "Changes",
+        "Undone",
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BatchRecord] = []
+
+    def set_rows(self, rows: list[BatchRecord]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def batch_at(self, row: int) -> BatchRecord:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("BatchesModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        batch = self._rows[index.row()]
+        if role == self.BatchIdRole:
+            return batch.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COLUMN_FILE:
+            return batch.sha256
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(batch, index.column())
+        return None
+
+    def _display(self, batch: BatchRecord, column: int) -> str:
+        values = {
+            self.COLUMN_APPLIED: lambda: batch.applied_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            self.COLUMN_ORIGIN: lambda: origin_label(batch.origin),
+            self.COLUMN_FILE: lambda: batch.file_name or "",
+            self.COLUMN_PUBLISHER: lambda: batch.publisher or "",
+            self.COLUMN_SEQUENCE: lambda: "" if batch.sequence is None else str(batch.sequence),
+            self.COLUMN_SIGNER: lambda: batch.signer or "",
+            self.COLUMN_COUNTS: lambda: ", ".join(f"{k} {v}" for k, v in batch.counts.items()),
+            self.COLUMN_UNDONE: lambda: (
+                batch.undone_at.astimezone().strftime("%Y-%m-%d %H:%M") if batch.undone_at else ""
+            ),
+        }
+        return values[column]() if column in values else ""

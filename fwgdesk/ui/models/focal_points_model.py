@@ -1,0 +1,177 @@
+"""Table model of the people a State designated: active first, the ended greyed."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from fwgdesk.domain.enums import Role
+from fwgdesk.domain.people import FocalPointRecord
+from fwgdesk.ui.labels import gender_label, language_label, role_label
+
+Index = QModelIndex | QPersistentModelIndex
+ROLE_ORDER: tuple[Role, ...] = tuple(Role)
+
+
+def history_order(people: list[FocalPointRecord]) -> list[FocalPointRecord]:
+    """Active people first; within each, by role, then the latest designation first."""
+
+    def key(person: FocalPointRecord) -> tuple[bool, int, int, str]:
+        since = -(person.designated_on or date.min).toordinal()
+        return (not person.active, ROLE_ORDER.index(person.role), since, person.name)
+
+    return sorted(people, key=key)
+
+
+class FocalPointsModel(QAbstractTableModel):
+    """One row a person; rows keep the order given to :meth:`set_rows`."""
+
+    COLUMN_ROLE = 0
+    COLUMN_NAME = 1
+    COLUMN_TITLE = 2
+    COLUMN_INSTITUTION = 3
+    COLUMN_GENDER = 4
+    COLUMN_LANGUAGES = 5
+    COLUMN_DESIGNATED = 6
+    COLUMN_ENDED = 7
+    COLUMN_COUNT = 8
+
+    RecordRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = Qt.ItemDataRole.UserRole + 2
+    ActiveRole = Qt.ItemDataRole.UserRole + 3
+
+    HEADERS: ClassVar[tuple[str, ...]] = (
+        QCoreApplication.translate("FocalPointsModel", "Role"),
+        QCoreApplication.translate("FocalPointsModel", "Name"),
+        QCoreApplication.translate("FocalPointsModel", "Title"),
+        QCoreApplication.translate("FocalPointsModel", "Institution"),
+        QCoreApplication.translate("FocalPointsModel", "Gender"),
+        QCoreApplication.translate("FocalPointsModel", "Languages"),
+        QCoreApplication.translate("FocalPointsModel", "Designated on"),
+        QCoreApplication.translate("FocalPointsModel", "Ended on"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._people: list[FocalPointRecord] = []
+
+    def set_rows(self, people: list[FocalPointRecord]) -> None:
+        self.beginResetModel()
+        self._people = list(people)
+        self.endResetModel()
+
+    def update_rows(self, people: list[FocalPointRecord]) -> None:
+        """Show *people*: changed rows in place when the rows are the same, else a reset."""
+        if [p.id for p in people] != [p.id for p in self._people]:
+            self.set_rows(people)
+            return
+        for person, known in zip(people, list(self._people), strict=True):
+            if person != known:
+                self.replace_row(person)
+
+    def replace_row(self, person: FocalPointRecord) -> None:
+        """Show an edited person in place (same id), without resetting the table."""
+        for row, known in enumerate(self._people):
+            if known.id == person.id:
+                self._people[row] = person
+                left = self.index(row, 0)
+                self.dataChanged.emit(left, self.index(row, self.COLUMN_COUNT - 1))
+                return
+
+    def person_at(self, row: int) -> FocalPointRecord:
+        return self._people[row]
+
+    def row_of(self, person_id: int) -> int | None:
+        for row, person in enumerate(self._people):
+            if person.id == person_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("FocalPointsModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._people):
+            return None
+        person = self._people[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(person, column)
+        if role == self.SortRole:
+            return self._sort_key(person, column)
+        if role == self.RecordRole:
+            return person
+        if role == self.ActiveRole:
+            return person.active
+        if role == Qt.ItemDataRole.ForegroundRole and not person.active:
+            return _greyed()
+        if role == Qt.ItemDataRole.FontRole and not person.active:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(person)
+        return None
+
+    def _display(self, person: FocalPointRecord, column: int) -> str:
+        values = {
+            self.COLUMN_ROLE: lambda: role_label(person.role),
+            self.COLUMN_NAME: lambda: person.name,
+            self.COLUMN_TITLE: lambda: person.title or "",
+            self.COLUMN_INSTITUTION: lambda: person.institution or "",
+            self.COLUMN_GENDER: lambda: gender_label(person.gender),
+            self.COLUMN_LANGUAGES: lambda: ", ".join(language_label(c) for c in person.languages),
+            self.COLUMN_DESIGNATED: lambda: _iso(person.designated_on),
+            self.COLUMN_ENDED: lambda: _iso(person.ended_on),
+        }
+        return values[column]() if column in values else ""
+
+    def _sort_key(self, person: FocalPointRecord, column: int) -> Any:
+        if column == self.COLUMN_ROLE:
+            return ROLE_ORDER.index(person.role)
+        return self._display(person, column)
+
+    def _tooltip(self, person: FocalPointRecord) -> str:
+        lines = [person.name]
+        if person.email:
+            lines.append(person.email)
+        if person.phone:
+            lines.append(person.phone)
+        if not person.active:
+            lines.append(
+                QCoreApplication.translate("FocalPointsModel", "Ended on {date}").format(
+                    date=_iso(person.ended_on)
+                )
+            )
+        return "\n".join(lines)
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _greyed() -> QColor:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    return QColor(Qt.GlobalColor.gray)

@@ -1,0 +1,223 @@
+"""Table model of the recommendations linked to one State, with status and note editable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from fwgdesk.domain.enums import LinkStatus
+from fwgdesk.domain.records import LinkRecord
+from fwgdesk.ui.labels import link_status_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+LinkEditor = Callable[[LinkRecord, str, str | None], LinkRecord | None]
+"""Saves a new status and note of a link (undoably); returns the saved link, or None."""
+
+
+class LinksModel(QAbstractTableModel):
+    """One row a linked recommendation; the status and note columns are editable."""
+
+    COLUMN_CODE = 0
+    COLUMN_TITLE = 1
+    COLUMN_THEMES = 2
+    COLUMN_STATUS = 3
+    COLUMN_NOTE = 4
+    COLUMN_UPDATED = 5
+    COLUMN_COUNT = 6
+
+    CodeRole = Qt.ItemDataRole.UserRole + 1
+    TextRole = Qt.ItemDataRole.UserRole + 2
+    StatusRole = Qt.ItemDataRole.UserRole + 3
+    SortRole = Qt.ItemDataRole.UserRole + 4
+
+    HEADERS: ClassVar[tuple[str, ...]] = (
+        QCoreApplication.translate("LinksModel", "Code"),
+        QCoreApplication.translate("LinksModel", "Recommendation"),
+        QCoreApplication.translate("LinksModel", "Themes"),
+        QCoreApplication.translate("LinksModel", "Status"),
+        QCoreApplication.translate("LinksModel", "Note"),
+        QCoreApplication.translate("LinksModel", "Updated on"),
+    )
+
+    def __init__(
+        self,
+        theme_names: dict[str, str] | None = None,
+        editor: LinkEditor | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._links: list[LinkRecord] = []
+        self._theme_names = dict(theme_names or {})
+        self._editor = editor
+
+    def set_links(self, links: list[LinkRecord]) -> None:
+        self.beginResetModel()
+        self._links = list(links)
+        self.endResetModel()
+
+    def merge_links(self, links: list[LinkRecord]) -> None:
+        """Show *links*: row by row (partial updates) when the same codes, else a reset."""
+        if [link.code for link in links] != [link.code for link in self._links]:
+            self.set_links(links)
+            return
+        for row, link in enumerate(links):
+            if link != self._links[row]:
+                self.replace_link(link)
+
+    def replace_link(self, link: LinkRecord) -> None:
+        """Put the saved *link* in its row and tell the views that this row changed."""
+        row = self.row_of(link.code)
+        if row is None:
+            return
+        self._links[row] = link
+        left = self.index(row, 0)
+        right = self.index(row, self.COLUMN_COUNT - 1)
+        self.dataChanged.emit(left, right)
+
+    def row_of(self, code: str) -> int | None:
+        for row, link in enumerate(self._links):
+            if link.code == code:
+                return row
+        return None
+
+    def link_at(self, row: int) -> LinkRecord:
+        return self._links[row]
+
+    def codes(self) -> list[str]:
+        return [link.code for link in self._links]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._links)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("LinksModel", self.HEADERS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() in (self.COLUMN_STATUS, self.COLUMN_NOTE):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._links):
+            return None
+        link = self._links[index.row()]
+        column = index.column()
+        if role == self.CodeRole:
+            return link.code
+        if role == self.TextRole:
+            return link.text_zh
+        if role == self.StatusRole:
+            return link.status
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(link, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(link, column)
+        if role == self.SortRole:
+            return self._sort_value(index.row(), link, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(link, column)
+        return None
+
+    def setData(  # noqa: N802
+        self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._editor is None:
+            return False
+        link = self._links[index.row()]
+        status, note = link.status, link.note
+        if index.column() == self.COLUMN_STATUS:
+            status = str(value)
+            if status not in {s.value for s in LinkStatus}:
+                return False
+        elif index.column() == self.COLUMN_NOTE:
+            note = (str(value) if value is not None else "").strip() or None
+        else:
+            return False
+        if (status, note) == (link.status, link.note):
+            return True
+        saved = self._editor(link, status, note)
+        if saved is None:
+            return False
+        self.replace_link(saved)
+        return True
+
+    def _edit_value(self, link: LinkRecord, column: int) -> Any:
+        if column == self.COLUMN_STATUS:
+            return link.status
+        if column == self.COLUMN_NOTE:
+            return link.note or ""
+        return self._display(link, column)
+
+    def _display(self, link: LinkRecord, column: int) -> str:
+        if column == self.COLUMN_CODE:
+            return link.code
+        if column == self.COLUMN_TITLE:
+            return link.title_en
+        if column == self.COLUMN_THEMES:
+            return ", ".join(self._theme_names.get(code, code) for code in link.themes)
+        if column == self.COLUMN_STATUS:
+            return link_status_label(link.status)
+        if column == self.COLUMN_NOTE:
+            return (link.note or "").replace("\n", " ")
+        if column == self.COLUMN_UPDATED:
+            return link.updated_on.isoformat() if link.updated_on else ""
+        return ""
+
+    def _sort_value(self, row: int, link: LinkRecord, column: int) -> Any:
+        if column == self.COLUMN_CODE:
+            return row  # catalogue order, not text order
+        if column == self.COLUMN_STATUS:
+            return [s.value for s in LinkStatus].index(link.status)
+        return self._display(link, column)
+
+    def _tooltip(self, link: LinkRecord, column: int) -> str | None:
+        if column in (self.COLUMN_CODE, self.COLUMN_TITLE):
+            return link.text_zh
+        if column == self.COLUMN_THEMES:
+            return self._display(link, column)
+        if column == self.COLUMN_NOTE:
+            return link.note
+        return None
+
+
+class LinkStatusDelegate(QStyledItemDelegate):
+    """Edits a link's status with a list of the translated statuses."""
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        for status in LinkStatus:
+            combo.addItem(link_status_label(status.value), status.value)
+        combo.activated.connect(lambda _row: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            found = editor.findData(index.data(LinksModel.StatusRole))
+            editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(  # noqa: N802
+        self, editor: QWidget, model: QAbstractItemModel, index: Index
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

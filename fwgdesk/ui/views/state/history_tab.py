@@ -1,0 +1,92 @@
+"""A State's history: the audit trail of its rows, newest first, with a filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fwgdesk.services.history import state_history
+from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.models.history_model import HistoryModel
+
+
+class HistoryTab(QWidget):
+    def __init__(self, ctx: UiContext, iso3: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.iso3 = iso3
+        self.model = HistoryModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(HistoryModel.SortRole)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter: a field, a value, a person's name…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        filter_label = QLabel(self.tr("&Filter:"), self)
+        filter_label.setBuddy(self.filter)
+        self.count = QLabel(self)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(HistoryModel.COLUMN_WHEN, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column, width in (
+            (HistoryModel.COLUMN_WHEN, 150),
+            (HistoryModel.COLUMN_WHAT, 150),
+            (HistoryModel.COLUMN_ROW, 190),
+            (HistoryModel.COLUMN_ACTION, 80),
+            (HistoryModel.COLUMN_FIELD, 120),
+            (HistoryModel.COLUMN_OLD, 210),
+            (HistoryModel.COLUMN_ORIGIN, 170),
+        ):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(HistoryModel.COLUMN_NEW, QHeaderView.ResizeMode.Stretch)
+
+        top = QHBoxLayout()
+        top.addWidget(filter_label)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+        ctx.events.state_changed.connect(self._state_changed)
+        ctx.events.everything_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_entries(state_history(self._ctx.database, self.iso3))
+        self._update_count()
+
+    def _state_changed(self, iso3: str) -> None:
+        if iso3 == self.iso3:
+            self.refresh()
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(
+            self.tr("{shown} of {total} changes").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )

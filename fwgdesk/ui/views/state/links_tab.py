@@ -1,0 +1,300 @@
+"""A State's recommendations: linked ones with status and note, linking, and suggested links.
+
+Every change is an undoable command on the window's undo stack: an inline edit, a batch
+link from the catalogue, an unlink, accepting or dismissing suggestions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fwgdesk.domain.enums import LinkStatus
+from fwgdesk.domain.records import LinkRecord
+from fwgdesk.services import links as links_service
+from fwgdesk.services.catalogue import theme_labels
+from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.dialogs.link_dialog import LinkDialog, item_html
+from fwgdesk.ui.labels import link_status_label
+from fwgdesk.ui.models.links_model import LinksModel, LinkStatusDelegate
+from fwgdesk.ui.models.suggestions_model import SuggestionsModel
+from fwgdesk.ui.undo import ServiceCommand, push
+from fwgdesk.ui.widgets.errors import show_error
+
+ErrorReporter = Callable[[QWidget | None, BaseException], None]
+
+
+class LinksTab(QWidget):
+    def __init__(self, ctx: UiContext, iso3: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.iso3 = iso3
+        self.report_error: ErrorReporter = show_error
+        self._themes = dict(theme_labels(ctx.database, ctx.language))
+        self.model = LinksModel(self._themes, editor=self._save_edit, parent=self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(LinksModel.SortRole)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.suggestions = SuggestionsModel(self)
+        self._build_links()
+        self._build_suggestions()
+        self.detail = QTextBrowser(self)
+        self.detail.setOpenLinks(False)
+        self._lay_out()
+        ctx.events.state_changed.connect(self._state_changed)
+        ctx.events.everything_changed.connect(self.refresh)
+        ctx.events.catalogue_changed.connect(self.refresh)
+        self.refresh()
+
+    # building -------------------------------------------------------------------------
+
+    def _build_links(self) -> None:
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter the linked recommendations…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.link_button = QPushButton(self.tr("&Link from the catalogue…"), self)
+        self.link_button.clicked.connect(self.open_link_dialog)
+        self.unlink_button = QPushButton(self.tr("&Unlink selected"), self)
+        self.unlink_button.clicked.connect(self.unlink_selected)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(LinksModel.COLUMN_CODE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setItemDelegateForColumn(LinksModel.COLUMN_STATUS, LinkStatusDelegate(self))
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(LinksModel.COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (LinksModel.COLUMN_CODE, 110),
+            (LinksModel.COLUMN_THEMES, 230),
+            (LinksModel.COLUMN_STATUS, 130),
+            (LinksModel.COLUMN_NOTE, 240),
+            (LinksModel.COLUMN_UPDATED, 100),
+        ):
+            header.resizeSection(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._link_selection_changed)
+
+    def _build_suggestions(self) -> None:
+        self.suggestion_list = QListView(self)
+        self.suggestion_list.setModel(self.suggestions)
+        self.suggestion_list.setUniformItemSizes(True)
+        self.suggestion_list.selectionModel().currentChanged.connect(self._suggestion_current)
+        self.check_all_button = QPushButton(self.tr("Check a&ll"), self)
+        self.check_all_button.clicked.connect(self._toggle_all_checked)
+        self.accept_button = QPushButton(self.tr("&Accept checked"), self)
+        self.accept_button.clicked.connect(self.accept_suggestions)
+        self.dismiss_button = QPushButton(self.tr("&Dismiss checked"), self)
+        self.dismiss_button.clicked.connect(self.dismiss_suggestions)
+        self.suggestions.dataChanged.connect(self._update_buttons)
+        self.suggestions.modelReset.connect(self._update_buttons)
+
+    def _lay_out(self) -> None:
+        self.links_box = QGroupBox(self)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.link_button)
+        top.addWidget(self.unlink_button)
+        links_layout = QVBoxLayout(self.links_box)
+        links_layout.addLayout(top)
+        links_layout.addWidget(self.table)
+
+        self.suggestions_box = QGroupBox(self)
+        explanation = QLabel(
+            self.tr(
+                "Recommendations addressed by their text to this State (all States, or the "
+                "Protocol's parties when it is one), neither linked nor dismissed."
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_all_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.dismiss_button)
+        suggestions_layout = QVBoxLayout(self.suggestions_box)
+        suggestions_layout.addWidget(explanation)
+        suggestions_layout.addWidget(self.suggestion_list, 1)
+        suggestions_layout.addLayout(buttons)
+
+        detail_box = QGroupBox(self.tr("Full text"), self)
+        QVBoxLayout(detail_box).addWidget(self.detail)
+
+        bottom = QSplitter(Qt.Orientation.Horizontal, self)
+        bottom.addWidget(self.suggestions_box)
+        bottom.addWidget(detail_box)
+        bottom.setSizes([620, 620])
+        main = QSplitter(Qt.Orientation.Vertical, self)
+        main.addWidget(self.links_box)
+        main.addWidget(bottom)
+        main.setSizes([360, 280])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(main)
+
+    # showing ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        database = self._ctx.database
+        self.model.merge_links(links_service.list_links(database, self.iso3))
+        self.suggestions.set_items(links_service.suggested_links(database, self.iso3))
+        self.links_box.setTitle(
+            self.tr("Linked recommendations ({count})").format(count=self.model.rowCount())
+        )
+        self.suggestions_box.setTitle(
+            self.tr("Suggested links ({count})").format(count=self.suggestions.rowCount())
+        )
+        self._show_current_link()
+        self._update_buttons()
+
+    def _state_changed(self, iso3: str) -> None:
+        if iso3 == self.iso3:
+            self.refresh()
+
+    def selected_codes(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows()
+        source_rows = sorted(self.proxy.mapToSource(index).row() for index in rows)
+        return [self.model.link_at(row).code for row in source_rows]
+
+    def _link_selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:
+        self._show_current_link()
+        self._update_buttons()
+
+    def _show_current_link(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            link = self.model.link_at(self.proxy.mapToSource(rows[-1]).row())
+            self.detail.setHtml(self._link_html(link))
+
+    def _suggestion_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.detail.setHtml(item_html(self.suggestions.item_at(current.row())))
+
+    def _link_html(self, link: LinkRecord) -> str:
+        themes = ", ".join(self._themes.get(code, code) for code in link.themes)
+        status = self.tr("Status: {status}").format(status=link_status_label(link.status))
+        note = ""
+        if link.note:
+            note = escape(self.tr("Note: {note}").format(note=link.note)).replace("\n", "<br>")
+        text = escape(link.text_zh or "").replace("\n", "<br>")
+        return (
+            f"<h3>{escape(link.code)} — {escape(link.title_en)}</h3>"
+            f"<p><i>{escape(themes)}</i><br>{escape(status)}</p>"
+            f"<p style='font-size:large'>{text}</p>" + (f"<p>{note}</p>" if note else "")
+        )
+
+    def _update_buttons(self, *_args: Any) -> None:
+        self.unlink_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        checked = bool(self.suggestions.checked_codes())
+        self.accept_button.setEnabled(checked)
+        self.dismiss_button.setEnabled(checked)
+        self.check_all_button.setEnabled(self.suggestions.rowCount() > 0)
+
+    def _toggle_all_checked(self) -> None:
+        everything = len(self.suggestions.checked_codes()) == self.suggestions.rowCount()
+        self.suggestions.set_all_checked(not everything)
+
+    # editing ----------------------------------------------------------------------------
+
+    def _run(self, text: str, do: Callable[[], Any], undo: Callable[[Any], object]) -> Any:
+        """Run an undoable edit of this State; report a failure and return None."""
+
+        def reverse(done: Any) -> None:
+            undo(done)
+
+        command = ServiceCommand(text, self._ctx.events, self.iso3, do, reverse)
+        try:
+            return push(self._ctx.undo_stack, command)
+        except Exception as error:  # shown to the user; nothing was changed
+            self.report_error(self, error)
+            return None
+
+    def _save_edit(self, link: LinkRecord, status: str, note: str | None) -> LinkRecord | None:
+        database, iso3 = self._ctx.database, self.iso3
+        saved: LinkRecord | None = self._run(
+            self.tr("Edit the link of {code}").format(code=link.code),
+            lambda: links_service.update_link(
+                database, iso3, link.code, LinkStatus(status), note, on=date.today()
+            ),
+            lambda _saved: links_service.update_link(
+                database, iso3, link.code, LinkStatus(link.status), link.note, on=link.updated_on
+            ),
+        )
+        return saved
+
+    def open_link_dialog(self) -> LinkDialog:
+        """Show the catalogue picker (not modal); accepting it links what was chosen."""
+        dialog = LinkDialog(self._ctx.database, self._ctx.language, set(self.model.codes()), self)
+        dialog.accepted.connect(lambda: self.link_codes(dialog.chosen_codes()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def link_codes(self, codes: Iterable[str], text: str | None = None) -> list[str]:
+        """Link *codes* as one undoable edit; returns the codes newly linked."""
+        wanted = list(codes)
+        if not wanted:
+            return []
+        database, iso3 = self._ctx.database, self.iso3
+        created: list[str] | None = self._run(
+            text or self.tr("Link {count} recommendations").format(count=len(wanted)),
+            lambda: links_service.link(database, iso3, wanted, on=date.today()),
+            lambda made: links_service.unlink(database, iso3, made),
+        )
+        return created or []
+
+    def unlink_selected(self) -> None:
+        codes = self.selected_codes()
+        if not codes:
+            return
+        database, iso3 = self._ctx.database, self.iso3
+        self._run(
+            self.tr("Unlink {count} recommendations").format(count=len(codes)),
+            lambda: links_service.unlink(database, iso3, codes),
+            lambda removed: links_service.restore_links(database, removed),
+        )
+
+    def accept_suggestions(self) -> None:
+        codes = self.suggestions.checked_codes()
+        self.link_codes(codes, self.tr("Accept {count} suggested links").format(count=len(codes)))
+
+    def dismiss_suggestions(self) -> None:
+        codes = self.suggestions.checked_codes()
+        if not codes:
+            return
+        database, iso3 = self._ctx.database, self.iso3
+        self._run(
+            self.tr("Dismiss {count} suggested links").format(count=len(codes)),
+            lambda: links_service.dismiss_suggestions(database, iso3, codes),
+            lambda _none: links_service.undismiss_suggestions(database, iso3, codes),
+        )

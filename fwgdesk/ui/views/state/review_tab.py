@@ -1,0 +1,294 @@
+"""A State's page, "Review": its reviews' stage, timeline, due dates, details and assistance."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fwgdesk.domain.enums import AssistanceStatus
+from fwgdesk.domain.errors import FwgdeskError
+from fwgdesk.domain.people import FocalPointRecord, ValidationError
+from fwgdesk.domain.reviews import AssistanceRecord, ReviewRecord, next_stage
+from fwgdesk.services import people as people_service
+from fwgdesk.services import reviews as reviews_service
+from fwgdesk.services.reviews import ReviewDetails
+from fwgdesk.services.states import list_states
+from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.dialogs.assistance_dialog import AssistanceDialog
+from fwgdesk.ui.dialogs.review_dialog import NewReviewDialog
+from fwgdesk.ui.dialogs.stage_dialog import ChangeStageDialog, StageChoice
+from fwgdesk.ui.labels import stage_label
+from fwgdesk.ui.models.due_dates_model import OVERDUE_COLOR, DueDatesModel, due_rows
+from fwgdesk.ui.models.stage_events_model import StageEventsModel
+from fwgdesk.ui.views.state.review_assistance import AssistancePanel
+from fwgdesk.ui.views.state.review_commands import ReviewCommands
+from fwgdesk.ui.views.state.review_details import ReviewDetailsPanel
+from fwgdesk.ui.views.state.review_stage import StageLadder
+from fwgdesk.ui.widgets.errors import show_error
+
+
+def _table(parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    return table
+
+
+class ReviewTab(QWidget):
+    def __init__(
+        self,
+        ctx: UiContext,
+        iso3: str,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.iso3 = iso3
+        self.today = today
+        self.commands = ReviewCommands(ctx, iso3)
+        self.report_error: Callable[[QWidget | None, BaseException], None] = show_error
+        self.reviews: list[ReviewRecord] = []
+        self._people: list[FocalPointRecord] = []
+        self._key: tuple[int, int] | None = None
+        self._build()
+        ctx.events.state_changed.connect(self._on_state_changed)
+        ctx.events.everything_changed.connect(self.reload)
+        self.reload()
+
+    # --- layout --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.selector = QComboBox(self)
+        self.selector_label = QLabel(self.tr("Re&view:"), self)
+        self.selector_label.setBuddy(self.selector)
+        self.new_button = QPushButton(self.tr("New revie&w…"), self)
+        self.summary = QLabel(self)
+        self.overdue_badge = QLabel(self)
+        self.overdue_badge.setStyleSheet(f"color: {OVERDUE_COLOR.name()}; font-weight: bold;")
+        self.ladder = StageLadder(self)
+        self.next_button = QPushButton(self.tr("&Next stage"), self)
+        self.change_button = QPushButton(self.tr("&Change stage…"), self)
+        self.empty = QLabel(
+            self.tr("No review is recorded for this State. Use “New review…” to record one."), self
+        )
+        self.events_model = StageEventsModel(self)
+        self.timeline = _table(self)
+        self.timeline.setModel(self.events_model)
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.due_model = DueDatesModel(self)
+        self.due_table = _table(self)
+        self.due_table.setModel(self.due_model)
+        self.due_table.horizontalHeader().setStretchLastSection(True)
+        self.due_table.setMaximumHeight(118)
+        states = list_states(self.ctx.database)
+        self.details = ReviewDetailsPanel(states, self.ctx.language, self)
+        self.assistance = AssistancePanel(self)
+        self._lay_out()
+        self.selector.currentIndexChanged.connect(self._selector_changed)
+        self.new_button.clicked.connect(self.open_new_review_dialog)
+        self.next_button.clicked.connect(self.move_to_next_stage)
+        self.change_button.clicked.connect(self.open_change_stage_dialog)
+        self.details.save_requested.connect(self.save_details)
+        self.assistance.add_requested.connect(self.open_assistance_dialog)
+        self.assistance.status_requested.connect(self.set_assistance_status)
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.selector_label)
+        top.addWidget(self.selector)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.overdue_badge)
+        top.addWidget(self.new_button)
+        stage_row = QHBoxLayout()
+        stage_row.addWidget(self.ladder, 1)
+        stage_row.addWidget(self.next_button)
+        stage_row.addWidget(self.change_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("<b>Timeline</b>"), left))
+        left_layout.addWidget(self.timeline, 1)
+        left_layout.addWidget(QLabel(self.tr("<b>Due dates</b>"), left))
+        left_layout.addWidget(self.due_table)
+        self.stage_pane = left
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.details)
+        right.addWidget(self.assistance)
+        right.setChildrenCollapsible(False)
+        right.setStretchFactor(0, 0)
+        right.setStretchFactor(1, 1)
+        self.body = QSplitter(self)
+        self.body.addWidget(left)
+        self.body.addWidget(right)
+        self.body.setChildrenCollapsible(False)
+        self._sized = False
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(stage_row)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            width = max(self.body.width(), 800)
+            self.body.setSizes([width * 9 // 20, width * 11 // 20])
+
+    # --- showing -------------------------------------------------------------------------
+
+    def _on_state_changed(self, iso3: str) -> None:
+        if iso3 == self.iso3:
+            self.reload()
+
+    def reload(self) -> None:
+        database = self.ctx.database
+        self.reviews = reviews_service.list_reviews(database, self.iso3)
+        self._people = people_service.list_focal_points(database, self.iso3)
+        self.assistance.show_requests(reviews_service.list_assistance(database, self.iso3))
+        keys = [(r.review_group, r.cluster) for r in self.reviews]
+        if self._key not in keys:
+            self._key = keys[-1] if keys else None
+        self.selector.blockSignals(True)
+        self.selector.clear()
+        for review in self.reviews:
+            self.selector.addItem(self._review_title(review))
+        if self._key is not None:
+            self.selector.setCurrentIndex(keys.index(self._key))
+        self.selector.blockSignals(False)
+        several = len(self.reviews) > 1
+        self.selector.setVisible(several)
+        self.selector_label.setVisible(several)
+        self._show_review(self.current_review())
+
+    def _review_title(self, review: ReviewRecord) -> str:
+        return self.tr("Group {group}, cluster {cluster}").format(
+            group=review.review_group, cluster=review.cluster
+        )
+
+    def _selector_changed(self, index: int) -> None:
+        if 0 <= index < len(self.reviews):
+            review = self.reviews[index]
+            self._key = (review.review_group, review.cluster)
+            self._show_review(review)
+
+    def current_review(self) -> ReviewRecord | None:
+        for review in self.reviews:
+            if (review.review_group, review.cluster) == self._key:
+                return review
+        return None
+
+    def _show_review(self, review: ReviewRecord | None) -> None:
+        has_review = review is not None
+        self.empty.setVisible(not has_review)
+        for widget in (self.ladder, self.next_button, self.change_button):
+            widget.setVisible(has_review)
+        self.stage_pane.setVisible(has_review)
+        self.details.setVisible(has_review)
+        if review is None:
+            self.summary.setText("")
+            self.overdue_badge.setText("")
+            return
+        since = review.stage_since.isoformat() if review.stage_since else self.tr("date unknown")
+        stage = self.tr("<b>{stage}</b> since {since}").format(
+            stage=stage_label(review.stage), since=since
+        )
+        title = self._review_title(review)
+        self.summary.setText(stage if len(self.reviews) > 1 else f"{title} · {stage}")
+        self.ladder.show_review(review)
+        following = next_stage(review.stage)
+        self.next_button.setEnabled(following is not None)
+        self.next_button.setText(
+            self.tr("&Next stage: {stage}").format(stage=stage_label(following))
+            if following is not None
+            else self.tr("&Next stage")
+        )
+        self.events_model.set_rows(review.events)
+        self.timeline.resizeColumnsToContents()
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.due_model.set_rows(due_rows(review, self._people, self.today()))
+        self.due_table.resizeColumnsToContents()
+        overdue = self.due_model.overdue_count()
+        self.overdue_badge.setText(
+            self.tr("⚠ {count} overdue").format(count=overdue) if overdue else ""
+        )
+        self.details.load(review)
+
+    # --- edits ---------------------------------------------------------------------------
+
+    def move_to_next_stage(self) -> None:
+        review = self.current_review()
+        following = next_stage(review.stage) if review else None
+        if review is None or following is None:
+            return
+        choice = StageChoice(following, self.today(), None, None)
+        try:
+            self.commands.change_stage(review, choice)
+        except (ValidationError, FwgdeskError) as error:
+            self.report_error(self, error)
+
+    def open_change_stage_dialog(self) -> ChangeStageDialog | None:
+        review = self.current_review()
+        if review is None:
+            return None
+        dialog = ChangeStageDialog(
+            lambda choice: self.commands.change_stage(review, choice),
+            review.stage,
+            self.today(),
+            self,
+        )
+        dialog.open()
+        return dialog
+
+    def open_new_review_dialog(self) -> NewReviewDialog:
+        def save(group: int, cluster: int) -> ReviewRecord:
+            created = self.commands.create_review(group, cluster)
+            self._key = (group, cluster)
+            self.reload()
+            return created
+
+        dialog = NewReviewDialog(save, self)
+        dialog.open()
+        return dialog
+
+    def save_details(self, details: ReviewDetails) -> None:
+        review = self.current_review()
+        if review is None:
+            return
+        try:
+            self.details.dirty = False
+            self.commands.update_details(review, details)
+        except (ValidationError, FwgdeskError) as error:
+            self.details.dirty = True
+            self.details.show_problems(error)
+
+    def open_assistance_dialog(self) -> AssistanceDialog:
+        dialog = AssistanceDialog(self.commands.add_assistance, self.today(), self)
+        dialog.open()
+        return dialog
+
+    def set_assistance_status(self, request: object, status: object) -> None:
+        if not isinstance(request, AssistanceRecord) or not isinstance(status, AssistanceStatus):
+            return
+        try:
+            self.commands.set_assistance_status(request, status)
+        except FwgdeskError as error:
+            self.report_error(self, error)

@@ -1,0 +1,52 @@
+"""A State's page: its header and the tabs for focal points, review, links and history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from fwgdesk.services.states import get_state
+from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.models.states_model import protocol_label
+from fwgdesk.ui.views.state.focal_points_tab import FocalPointsTab
+from fwgdesk.ui.views.state.history_tab import HistoryTab
+from fwgdesk.ui.views.state.links_tab import LinksTab
+from fwgdesk.ui.views.state.review_tab import ReviewTab
+
+
+class StatePage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, ctx: UiContext, iso3: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.iso3 = iso3
+        state = get_state(ctx.database, iso3)
+        back = QPushButton(self.tr("← All States"), self)
+        back.clicked.connect(self.back_requested)
+        title = QLabel(self)
+        title.setObjectName("stateTitle")
+        status = protocol_label(state.protocol_status)
+        as_of = state.protocol_status_date.isoformat() if state.protocol_status_date else ""
+        title.setText(
+            f"<h2>{state.name(ctx.language)}</h2>"
+            f"<div>{state.names['en']} · {state.iso3} · {state.regional_group} · "
+            + self.tr("Firearms Protocol: {status} {date}").format(status=status, date=as_of)
+            + "</div>"
+        )
+        header = QHBoxLayout()
+        header.addWidget(back)
+        header.addWidget(title, 1)
+
+        self.tabs = QTabWidget(self)
+        self.focal_points = FocalPointsTab(ctx, iso3, self)
+        self.review = ReviewTab(ctx, iso3, self)
+        self.links = LinksTab(ctx, iso3, self)
+        self.history = HistoryTab(ctx, iso3, self)
+        self.tabs.addTab(self.focal_points, self.tr("Focal points"))
+        self.tabs.addTab(self.review, self.tr("Review"))
+        self.tabs.addTab(self.links, self.tr("Recommendations"))
+        self.tabs.addTab(self.history, self.tr("History"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs)

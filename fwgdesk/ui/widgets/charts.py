@@ -1,0 +1,172 @@
+"""Small chart views over QtCharts that keep their series and axes and only swap the data.
+
+Each view owns one series and its axes for its whole life; ``set_data`` clears the series
+(which deletes the old bar sets or slices) and appends new ones, so refreshing never leaks.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
+    QPieSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+PALETTE: tuple[str, ...] = (
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+)
+
+
+@dataclass(frozen=True)
+class BarSetData:
+    """One bar set: its legend label, one value per category, and its colour."""
+
+    label: str
+    values: tuple[int, ...]
+    color: str | None = None
+
+
+def nice_step(maximum: int, ticks: int = 5) -> int:
+    """The smallest of 1, 2, 5, 10, 20, 50... that divides *maximum* into at most *ticks*."""
+    step = 1
+    while True:
+        for factor in (1, 2, 5):
+            if maximum <= step * factor * ticks:
+                return step * factor
+        step *= 10
+
+
+def _base_chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(0)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+class _ChartView(QChartView):
+    def __init__(self, chart: QChart, title: str, parent: QWidget | None) -> None:
+        super().__init__(chart, parent)
+        self._title = title
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(260, 220)
+
+    def _show_title(self, empty: bool) -> None:
+        if empty:
+            none = QCoreApplication.translate("charts", "{0} — none recorded")
+            self.chart().setTitle(none.format(self._title))
+        else:
+            self.chart().setTitle(self._title)
+
+
+class BarChartView(_ChartView):
+    """Bars by category, grouped or stacked, vertical or horizontal."""
+
+    def __init__(
+        self,
+        title: str,
+        stacked: bool = False,
+        horizontal: bool = False,
+        parent: QWidget | None = None,
+        legend: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignBottom,
+    ) -> None:
+        super().__init__(_base_chart(title), title, parent)
+        self.chart().legend().setAlignment(legend)
+        self.series: QAbstractBarSeries = _bar_series(stacked, horizontal)
+        self.series.setLabelsVisible(True)
+        if stacked:
+            self.series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsCenter)
+        else:
+            self.series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        self.categories = QBarCategoryAxis()
+        self.values = QValueAxis()
+        self.values.setLabelFormat("%d")
+        chart = self.chart()
+        chart.addSeries(self.series)
+        category_side = Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
+        value_side = Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
+        chart.addAxis(self.categories, category_side)
+        chart.addAxis(self.values, value_side)
+        self.series.attachAxis(self.categories)
+        self.series.attachAxis(self.values)
+        self._stacked = stacked
+
+    def set_data(self, categories: Sequence[str], sets: Sequence[BarSetData]) -> None:
+        self.series.clear()  # deletes the previous bar sets
+        for n, data in enumerate(sets):
+            bar_set = QBarSet(data.label)
+            bar_set.append([float(v) for v in data.values])
+            bar_set.setColor(QColor(data.color or PALETTE[n % len(PALETTE)]))
+            bar_set.setLabelColor(QColor("white" if self._stacked else "black"))
+            self.series.append(bar_set)
+        self.categories.clear()
+        self.categories.append(list(categories))
+        self._set_range(categories, sets)
+        self.chart().legend().setVisible(len(sets) > 1)
+
+    def _set_range(self, categories: Sequence[str], sets: Sequence[BarSetData]) -> None:
+        columns = [[s.values[i] for s in sets] for i in range(len(categories))]
+        if self._stacked:
+            highest = max((sum(c) for c in columns), default=0)
+        else:
+            highest = max((max(c, default=0) for c in columns), default=0)
+        # Room above the tallest bar for its label when labels sit outside the end.
+        wanted = highest if self._stacked else math.ceil(highest * 1.12)
+        step = nice_step(max(wanted, 1))
+        top = step * max(1, math.ceil(max(wanted, 1) / step))
+        self.values.setRange(0, top)
+        self.values.setTickType(QValueAxis.TickType.TicksFixed)
+        self.values.setTickCount(top // step + 1)
+        self._show_title(highest == 0)
+
+
+def _bar_series(stacked: bool, horizontal: bool) -> QAbstractBarSeries:
+    if horizontal:
+        return QHorizontalStackedBarSeries() if stacked else QHorizontalBarSeries()
+    return QStackedBarSeries() if stacked else QBarSeries()
+
+
+class PieChartView(_ChartView):
+    """Shares of a whole; the legend gives each slice's count and percentage."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(_base_chart(title), title, parent)
+        self.series = QPieSeries()
+        self.series.setPieSize(0.62)
+        self.chart().addSeries(self.series)
+        self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def set_data(self, slices: Sequence[tuple[str, int]]) -> None:
+        self.series.clear()  # deletes the previous slices
+        total = sum(value for _, value in slices)
+        for n, (label, value) in enumerate(slices):
+            if value <= 0:
+                continue
+            share = math.floor(value / total * 100 + 0.5)
+            piece = self.series.append(f"{label}: {value} ({share}%)", float(value))
+            piece.setColor(QColor(PALETTE[n % len(PALETTE)]))
+        self._show_title(total == 0)

@@ -1,0 +1,127 @@
+"""Window figures with a full dataset (run on demand, never in the test suite).
+
+    python tests/benchmarks/bench_window.py
+
+Dataset: the 194 States, the Secretariat's 125 reviews, 2,000 people, 25,000 links.
+Prints: time from process start to the main window shown (a child process, so imports
+count), the States filter per keystroke, catalogue search per query, and peak memory.
+Targets: window under 0.6 s, keystroke under 30 ms, search under 10 ms, memory under 250 MB.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+CHILD = """
+import resource, sys, time
+started = float(sys.argv[2])
+from fwgdesk.paths import DataPaths
+from fwgdesk.ui.app import build_window, create_application
+app = create_application()
+window = build_window(DataPaths(__import__('pathlib').Path(sys.argv[1])))
+window.show()
+app.processEvents()
+shown = time.time() - started
+window.ctx.tasks.wait()
+app.processEvents()
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(f"{shown:.4f} {peak:.1f}")
+"""
+
+
+def prepare(folder: Path) -> None:
+    from fwgdesk.paths import DataPaths
+    from fwgdesk.services.startup import open_database
+    from tests.support.synthetic import large_dataset
+
+    opened = open_database(DataPaths(folder))
+    large_dataset(opened.database)
+    opened.database.dispose()
+
+
+def window_start(folder: Path, runs: int = 5) -> tuple[list[float], list[float]]:
+    shown, peaks = [], []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, str(folder), repr(time.time())],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout.split()
+        shown.append(float(out[0]))
+        peaks.append(float(out[1]))
+    return shown, peaks
+
+
+def interactive(folder: Path) -> tuple[list[float], list[float]]:
+    from fwgdesk.paths import DataPaths
+    from fwgdesk.ui.app import build_window, create_application
+
+    app = create_application()
+    window = build_window(DataPaths(folder))
+    window.show()
+    app.processEvents()
+    table = window.states.table
+    keystrokes = []
+    for text in ("k", "ke", "ken", "ke", "k", "", "b", "bo", "bol", "", "玻", "玻利"):
+        started = time.perf_counter()
+        table.search.setText(text)
+        app.processEvents()
+        keystrokes.append(time.perf_counter() - started)
+    from fwgdesk.services.catalogue import list_items
+
+    searches = []
+    for query in (
+        "弹药",
+        "标识",
+        "3D 打印",
+        "ammunition",
+        "枪支及其零部件",
+        "WG8-R47",
+        "diversion",
+    ):
+        started = time.perf_counter()
+        list_items(window.ctx.database, query=query)
+        searches.append(time.perf_counter() - started)
+    window.ctx.tasks.wait()
+    return keystrokes, searches
+
+
+def report(name: str, values: list[float], target: float, unit: float = 1.0) -> None:
+    median = statistics.median(values)
+    print(
+        f"{name:<34} median {median * unit:8.1f}  worst {max(values) * unit:8.1f}  "
+        f"target {target * unit:6.1f}  ratio {median / target:.2f}"
+    )
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        data = Path(folder)
+        started = time.perf_counter()
+        prepare(data)
+        print(f"dataset built in {time.perf_counter() - started:.1f} s")
+        shown, peaks = window_start(data)
+        keystrokes, searches = interactive(data)
+    report("window shown after start (ms)", shown, 0.6, 1000)
+    report("States filter keystroke (ms)", keystrokes, 0.030, 1000)
+    report("catalogue search (ms)", searches, 0.010, 1000)
+    print(
+        f"{'peak memory (MB)':<34} max {max(peaks):8.1f}  target 250.0  "
+        f"ratio {max(peaks) / 250:.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

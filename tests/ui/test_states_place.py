@@ -1,0 +1,94 @@
+"""The States place: the table, its filters, their persistence, and opening a State."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from fwgdesk.domain.enums import Gender, Role
+from fwgdesk.domain.people import FocalPointInput
+from fwgdesk.services import people
+from fwgdesk.services.summaries import list_state_summaries
+from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.models.states_model import StatesModel
+from fwgdesk.ui.views.states_view import StatesPlace, StatesTable
+from tests.support.synthetic import secretariat_2022
+
+
+def test_states_model_is_a_well_behaved_model(
+    qtmodeltester: ModelTester, ui_context: UiContext
+) -> None:
+    model = StatesModel("zh")
+    model.set_rows(list_state_summaries(ui_context.database))
+    qtmodeltester.check(model)
+    row = next(r for r in range(model.rowCount()) if model.summary_at(r).iso3 == "BOL")
+    assert model.index(row, StatesModel.COLUMN_NAME).data() == "多民族玻利维亚国"
+    header = model.headerData(StatesModel.COLUMN_PROTOCOL, Qt.Orientation.Horizontal)
+    assert header == "Firearms Protocol"
+
+
+def test_filter_states_to_those_with_no_focal_point(qtbot: QtBot, ui_context: UiContext) -> None:
+    secretariat_2022(ui_context.database)
+    table = StatesTable(ui_context)
+    qtbot.addWidget(table)
+    assert table.proxy.rowCount() == 194
+    table.without_focal_point.click()
+    shown = {table.proxy.index(r, 0).data() for r in range(table.proxy.rowCount())}
+    assert len(shown) == 194 - 131
+    with_fp = {s.iso3 for s in list_state_summaries(ui_context.database) if s.has_focal_point}
+    assert not shown & with_fp
+    table.review_group.setCurrentIndex(table.review_group.findData(2))
+    assert table.proxy.rowCount() == 131 - 94
+    assert "37 of 194 States" in table.count_label.text()
+
+
+def test_search_in_any_language_and_other_filters(qtbot: QtBot, ui_context: UiContext) -> None:
+    table = StatesTable(ui_context)
+    qtbot.addWidget(table)
+    table.search.setText("玻利维亚")
+    assert [table.proxy.index(r, 0).data() for r in range(table.proxy.rowCount())] == ["BOL"]
+    table.search.setText("")
+    table.regional_group.setCurrentIndex(table.regional_group.findData("EEG"))
+    assert table.proxy.rowCount() == 23
+    table.protocol.setCurrentIndex(table.protocol.findData("party"))
+    assert 0 < table.proxy.rowCount() < 23
+
+
+def test_filters_persist_between_runs(qtbot: QtBot, ui_context: UiContext) -> None:
+    first = StatesTable(ui_context)
+    qtbot.addWidget(first)
+    first.regional_group.setCurrentIndex(first.regional_group.findData("AFR"))
+    first.without_focal_point.setChecked(True)
+    first.save_settings()
+    second = StatesTable(ui_context)
+    qtbot.addWidget(second)
+    assert second.regional_group.currentData() == "AFR"
+    assert second.without_focal_point.isChecked()
+    assert second.proxy.rowCount() == 54
+
+
+def test_opening_a_state_and_an_edit_updating_its_row(qtbot: QtBot, ui_context: UiContext) -> None:
+    place = StatesPlace(ui_context)
+    qtbot.addWidget(place)
+    place.table.search.setText("KEN")
+    place.table.table.doubleClicked.emit(place.table.proxy.index(0, 0))
+    assert place.page is not None and place.currentWidget() is place.page
+    people.add_focal_point(
+        ui_context.database,
+        "KEN",
+        FocalPointInput(
+            Role.FOCAL_POINT, "Wanjiru Kamau", Gender.FEMALE, designated_on=date(2024, 1, 2)
+        ),
+    )
+    ui_context.events.state_changed.emit("KEN")
+    row = next(
+        r
+        for r in range(place.table.model.rowCount())
+        if place.table.model.summary_at(r).iso3 == "KEN"
+    )
+    assert place.table.model.index(row, StatesModel.COLUMN_FOCAL_POINTS).data() == "1"
+    place.close_state()
+    assert place.currentWidget() is place.table and place.page is None
