@@ -13,7 +13,7 @@ from fwgdesk.db.models import (
     SourceDocument,
     Theme,
 )
-from fwgdesk.db.search import apply_search
+from fwgdesk.db.search import apply_search, search_condition
 from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.records import CatalogueItem, SourceRecord
@@ -103,6 +103,20 @@ def list_items(
     with database.session() as session:
         rows = session.scalars(statement.order_by(Recommendation.sort_order))
         return [item_record(rec) for rec in rows]
+
+
+def matching_codes(database: Database, query: str) -> set[str] | None:
+    """Codes of the items matching the search *query* (one query); None for a blank one."""
+    condition = search_condition(query, database.dialect)
+    if condition is None:
+        return None
+    with database.session() as session:
+        return set(session.scalars(select(Recommendation.code).where(condition)))
+
+
+def count_items(database: Database) -> int:
+    with database.session() as session:
+        return int(session.scalar(select(func.count()).select_from(Recommendation)) or 0)
 
 
 def search(database: Database, query: str) -> list[CatalogueItem]:

@@ -1,9 +1,10 @@
 """Finding every user-facing string of the window in the source, by context.
 
 Understood forms: ``self.tr("text")`` (context: the enclosing class), ``X.translate(
-"Context", "text")``, a module-level helper ``def _t(text): return ...translate("ctx",
-text)`` called as ``_t("text")``, and a class's ``HEADERS = ("...", ...)`` tuple
-(context: the class, as its ``headerData`` translates them). Used to keep the
+"Context", "text")`` and an alias of it (``tr = QCoreApplication.translate``), a helper
+``def _t(text): return ...translate("ctx", text)`` called as ``_t("text")``, and a
+class's ``HEADERS = ("...", ...)`` tuple (context: the class, as ``headerData``
+translates them). Used to keep the
 translation files complete; run as ``python -m fwgdesk.ui.tr_strings`` to print them.
 """
 
@@ -22,21 +23,48 @@ def _literal(node: ast.AST) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
-def _helper_context(tree: ast.Module) -> str | None:
-    """The context of a module's ``_t`` helper, if it has one."""
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and node.name == "_t":
-            for call in ast.walk(node):
-                if isinstance(call, ast.Call) and call.args and _literal(call.args[0]):
-                    return _literal(call.args[0])
-    return None
+def _helpers(tree: ast.Module) -> dict[str, str]:
+    """Functions that wrap ``translate("context", text)``: name -> context."""
+    found: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
+            continue
+        parameter = node.args.args[0].arg
+        for call in ast.walk(node):
+            if (
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "translate"
+                and len(call.args) >= 2
+                and _literal(call.args[0])
+                and isinstance(call.args[1], ast.Name)
+                and call.args[1].id == parameter
+            ):
+                found[node.name] = str(_literal(call.args[0]))
+    return found
+
+
+def _aliases(tree: ast.Module) -> set[str]:
+    """Names bound to a ``translate`` method, as in ``tr = QCoreApplication.translate``."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        is_alias = (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr == "translate"
+        )
+        if is_alias:
+            assert isinstance(node, ast.Assign)
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    return names
 
 
 class _Collector(ast.NodeVisitor):
-    def __init__(self, helper_context: str | None) -> None:
+    def __init__(self, helpers: dict[str, str], aliases: set[str]) -> None:
         self.found: dict[str, set[str]] = defaultdict(set)
         self._classes: list[str] = []
-        self._helper = helper_context
+        self._helpers = helpers
+        self._aliases = aliases
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self._classes.append(node.name)
@@ -66,10 +94,14 @@ class _Collector(ast.NodeVisitor):
             context, text = _literal(node.args[0]), _literal(node.args[1])
             if context and text:
                 self.found[context].add(text)
-        elif isinstance(func, ast.Name) and func.id == "_t" and self._helper and node.args:
+        elif isinstance(func, ast.Name) and func.id in self._helpers and node.args:
             text = _literal(node.args[0])
             if text:
-                self.found[self._helper].add(text)
+                self.found[self._helpers[func.id]].add(text)
+        elif isinstance(func, ast.Name) and func.id in self._aliases and len(node.args) >= 2:
+            context, text = _literal(node.args[0]), _literal(node.args[1])
+            if context and text:
+                self.found[context].add(text)
         self.generic_visit(node)
 
 
@@ -78,7 +110,7 @@ def collect(root: Path = UI_ROOT) -> dict[str, list[str]]:
     merged: dict[str, set[str]] = defaultdict(set)
     for path in sorted(root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        collector = _Collector(_helper_context(tree))
+        collector = _Collector(_helpers(tree), _aliases(tree))
         collector.visit(tree)
         for context, texts in collector.found.items():
             merged[context] |= texts

@@ -98,6 +98,12 @@ def interactive(folder: Path) -> tuple[list[float], list[float]]:
     return keystrokes, searches
 
 
+def timed_import(statement: str) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", statement], check=True)
+    return time.perf_counter() - started
+
+
 def report(name: str, values: list[float], target: float, unit: float = 1.0) -> None:
     median = statistics.median(values)
     print(
@@ -114,6 +120,10 @@ def main() -> None:
         print(f"dataset built in {time.perf_counter() - started:.1f} s")
         shown, peaks = window_start(data)
         keystrokes, searches = interactive(data)
+    floor = [
+        timed_import("import sqlalchemy.orm, PySide6.QtWidgets, PySide6.QtCharts") for _ in range(5)
+    ]
+    report("imports alone (floor) (ms)", floor, 0.6, 1000)
     report("window shown after start (ms)", shown, 0.6, 1000)
     report("States filter keystroke (ms)", keystrokes, 0.030, 1000)
     report("catalogue search (ms)", searches, 0.010, 1000)

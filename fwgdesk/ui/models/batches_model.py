@@ -96,10 +96,34 @@ class BatchesModel(QAbstractTableModel):
             self.COLUMN_FILE: lambda: batch.file_name or "",
             self.COLUMN_PUBLISHER: lambda: batch.publisher or "",
             self.COLUMN_SEQUENCE: lambda: "" if batch.sequence is None else str(batch.sequence),
-            self.COLUMN_SIGNER: lambda: batch.signer or "",
-            self.COLUMN_COUNTS: lambda: ", ".join(f"{k} {v}" for k, v in batch.counts.items()),
+            self.COLUMN_SIGNER: lambda: batch.signer or self._unsigned(batch),
+            self.COLUMN_COUNTS: lambda: counts_text(batch.counts),
             self.COLUMN_UNDONE: lambda: (
                 batch.undone_at.astimezone().strftime("%Y-%m-%d %H:%M") if batch.undone_at else ""
             ),
         }
         return values[column]() if column in values else ""
+
+    @staticmethod
+    def _unsigned(batch: BatchRecord) -> str:
+        if batch.origin != "import":
+            return ""
+        return QCoreApplication.translate("BatchesModel", "not signed by a trusted key")
+
+
+def counts_text(counts: dict[str, Any]) -> str:
+    """The counts of a batch in words, leaving out what is zero."""
+    labels = {
+        "added": QCoreApplication.translate("BatchesModel", "added {n}"),
+        "changed": QCoreApplication.translate("BatchesModel", "changed {n}"),
+        "deleted": QCoreApplication.translate("BatchesModel", "deleted {n}"),
+        "unchanged": QCoreApplication.translate("BatchesModel", "unchanged {n}"),
+        "conflicts": QCoreApplication.translate("BatchesModel", "conflicts {n}"),
+        "kept_local": QCoreApplication.translate("BatchesModel", "kept mine {n}"),
+        "states": QCoreApplication.translate("BatchesModel", "States {n}"),
+        "recommendations": QCoreApplication.translate("BatchesModel", "recommendations {n}"),
+    }
+    parts = [
+        labels[key].format(n=value) for key, value in counts.items() if key in labels and value
+    ]
+    return ", ".join(parts)

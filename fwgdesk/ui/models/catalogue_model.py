@@ -38,9 +38,10 @@ class CatalogueModel(QAbstractTableModel):
         QCoreApplication.translate("CatalogueModel", "Protocol articles"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, theme_names: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self._items: list[CatalogueItem] = []
+        self._theme_names = theme_names or {}
 
     def set_items(self, items: list[CatalogueItem]) -> None:
         self.beginResetModel()
@@ -83,7 +84,7 @@ class CatalogueModel(QAbstractTableModel):
             self.COLUMN_SOURCE: item.source,
             self.COLUMN_SECTION: item.section or "",
             self.COLUMN_TITLE: item.title_en,
-            self.COLUMN_THEMES: ", ".join(item.themes),
+            self.COLUMN_THEMES: ", ".join(self._theme_names.get(t, t) for t in item.themes),
             self.COLUMN_ARTICLES: ", ".join(str(a) for a in item.articles),
         }
         return values.get(column, "")

@@ -21,13 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from fwgdesk.domain.records import CatalogueItem, SourceRecord
-from fwgdesk.services.catalogue import list_items, list_sections, list_sources, theme_labels
+from fwgdesk.services.catalogue import (
+    count_items,
+    list_items,
+    list_sections,
+    list_sources,
+    matching_codes,
+    theme_labels,
+)
 from fwgdesk.services.links import links_to
 from fwgdesk.services.states import list_states
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.labels import link_status_label
 from fwgdesk.ui.models.catalogue_model import CatalogueModel
 from fwgdesk.ui.settings_store import int_value, str_value
+from fwgdesk.ui.widgets.combos import compact
 
 SEARCH_DELAY_MS = 120
 PROTOCOL_ARTICLES = range(1, 22)
@@ -40,8 +48,10 @@ class CatalogueView(QWidget):
         self._ctx = ctx
         self._sources = {s.code: s for s in list_sources(ctx.database)}
         self._state_names = {s.iso3: s.name(ctx.language) for s in list_states(ctx.database)}
-        self.model = CatalogueModel(self)
-        self._total = len(list_items(ctx.database))
+        self._themes = theme_labels(ctx.database, ctx.language)
+        self.model = CatalogueModel(self, dict(self._themes))
+        self._total = count_items(ctx.database)
+        self._filtered: list[CatalogueItem] = []
         self._build_filters()
         self._build_body()
         self.reload()
@@ -60,18 +70,20 @@ class CatalogueView(QWidget):
         self.section = QComboBox(self)
         self.theme = QComboBox(self)
         self.theme.addItem(self.tr("All themes"), None)
-        for code, label in theme_labels(self._ctx.database, self._ctx.language):
+        for code, label in self._themes:
             self.theme.addItem(label, code)
         self.article = QComboBox(self)
         self.article.addItem(self.tr("All Protocol articles"), None)
         for number in PROTOCOL_ARTICLES:
             self.article.addItem(self.tr("Article {n}").format(n=number), number)
         self._fill_sections()
+        for combo in (self.source, self.section, self.theme, self.article):
+            compact(combo)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.reload)
+        self._timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(self._timer.start)
         self.source.currentIndexChanged.connect(self._fill_sections)
         for combo in (self.source, self.section, self.theme, self.article):
@@ -115,14 +127,19 @@ class CatalogueView(QWidget):
         self.section.blockSignals(False)
 
     def reload(self) -> None:
-        items = list_items(
+        """Load the items the filters select; the search text then narrows them."""
+        self._filtered = list_items(
             self._ctx.database,
             source=self.source.currentData(),
             theme=self.theme.currentData(),
-            query=self.search.text(),
             section=self.section.currentData(),
             article=self.article.currentData(),
         )
+        self._apply_search()
+
+    def _apply_search(self) -> None:
+        codes = matching_codes(self._ctx.database, self.search.text())
+        items = [i for i in self._filtered if codes is None or i.code in codes]
         self.model.set_items(items)
         self.table.resizeColumnToContents(CatalogueModel.COLUMN_CODE)
         self.count_label.setText(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from fwgdesk import __version__
@@ -19,9 +23,11 @@ from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.settings_dialog import SettingsDialog
 from fwgdesk.ui.settings_store import int_value
 from fwgdesk.ui.views.catalogue_view import CatalogueView
-from fwgdesk.ui.views.dashboard_view import DashboardView
 from fwgdesk.ui.views.imports_view import ImportsView
 from fwgdesk.ui.views.states_view import StatesPlace
+
+if TYPE_CHECKING:
+    from fwgdesk.ui.views.dashboard_view import DashboardView
 
 
 class MainWindow(QMainWindow):
@@ -37,24 +43,29 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.pages = QStackedWidget(self)
-        self.dashboard = DashboardView(ctx, self)
-        self.states = StatesPlace(ctx, self)
-        self.catalogue = CatalogueView(ctx, self)
-        self.imports = ImportsView(ctx, self)
-        for title, page in (
-            (self.tr("Dashboard"), self.dashboard),
-            (self.tr("States"), self.states),
-            (self.tr("Recommendations"), self.catalogue),
-            (self.tr("Imports"), self.imports),
+        self._factories: list[Callable[[], QWidget]] = [
+            self._make_dashboard,
+            lambda: StatesPlace(ctx, self),
+            lambda: CatalogueView(ctx, self),
+            lambda: ImportsView(ctx, self),
+        ]
+        self._built: dict[int, QWidget] = {}
+        for title in (
+            self.tr("Dashboard"),
+            self.tr("States"),
+            self.tr("Recommendations"),
+            self.tr("Imports"),
         ):
             self.navigation.addItem(title)
-            self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setMaximumWidth(220)
+            self.pages.addWidget(QWidget(self))
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setMaximumWidth(190)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([170, 1196])
         self.setCentralWidget(self.splitter)
         self._build_menus()
         self._restore()
@@ -72,12 +83,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row in range(self.navigation.count()):
@@ -91,8 +102,56 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def _make_dashboard(self) -> QWidget:
+        from fwgdesk.ui.views.dashboard_view import DashboardView  # QtCharts on first use
+
+        return DashboardView(self.ctx, self)
+
+    def place(self, row: int) -> QWidget:
+        """The widget of a place, built the first time it is needed."""
+        if row not in self._built:
+            widget = self._factories[row]()
+            placeholder = self.pages.widget(row)
+            self.pages.insertWidget(row, widget)
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._built[row] = widget
+        return self._built[row]
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentWidget(self.place(row))
+
+    @property
+    def dashboard(self) -> DashboardView:
+        from fwgdesk.ui.views.dashboard_view import DashboardView
+
+        widget = self.place(self.PLACE_DASHBOARD)
+        assert isinstance(widget, DashboardView)
+        return widget
+
+    @property
+    def states(self) -> StatesPlace:
+        widget = self.place(self.PLACE_STATES)
+        assert isinstance(widget, StatesPlace)
+        return widget
+
+    @property
+    def catalogue(self) -> CatalogueView:
+        widget = self.place(self.PLACE_RECOMMENDATIONS)
+        assert isinstance(widget, CatalogueView)
+        return widget
+
+    @property
+    def imports(self) -> ImportsView:
+        widget = self.place(self.PLACE_IMPORTS)
+        assert isinstance(widget, ImportsView)
+        return widget
+
     def show_place(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
+        self._show_row(row)
 
     def _open_own_state(self) -> None:
         own = self.ctx.settings.own_state
@@ -141,7 +200,9 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
         settings.setValue("main_window/place", self.navigation.currentRow())
-        self.states.table.save_settings()
-        self.catalogue.save_settings()
+        if self.PLACE_STATES in self._built:
+            self.states.table.save_settings()
+        if self.PLACE_RECOMMENDATIONS in self._built:
+            self.catalogue.save_settings()
         self.ctx.tasks.wait()
         super().closeEvent(event)

@@ -24,6 +24,7 @@ from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.labels import protocol_status_label, regional_group_label, stage_label
 from fwgdesk.ui.models.states_model import StatesFilterModel, StatesModel
 from fwgdesk.ui.settings_store import bool_value, int_value, str_value
+from fwgdesk.ui.widgets.combos import compact
 
 SETTINGS_PREFIX = "states_view/"
 
@@ -54,7 +55,7 @@ class StatesTable(QWidget):
         for text, value in items:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._apply_filters)
-        return combo
+        return compact(combo)
 
     def _build_filters(self) -> None:
         self.search = QLineEdit(self)
@@ -78,11 +79,13 @@ class StatesTable(QWidget):
         self.without_focal_point = QCheckBox(self.tr("&No focal point designated"), self)
         self.without_focal_point.toggled.connect(self._apply_filters)
         row = QHBoxLayout()
-        row.addWidget(self.search, 2)
         for widget in (self.regional_group, self.review_group, self.stage, self.protocol):
             row.addWidget(widget, 1)
         row.addWidget(self.without_focal_point)
-        self._filters_layout = row
+        rows = QVBoxLayout()
+        rows.addWidget(self.search)
+        rows.addLayout(row)
+        self._filters_layout = rows
 
     def _build_table(self) -> None:
         self.table = QTableView(self)

@@ -49,13 +49,13 @@ class HistoryTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         for column, width in (
-            (HistoryModel.COLUMN_WHEN, 150),
-            (HistoryModel.COLUMN_WHAT, 150),
-            (HistoryModel.COLUMN_ROW, 190),
-            (HistoryModel.COLUMN_ACTION, 80),
-            (HistoryModel.COLUMN_FIELD, 120),
-            (HistoryModel.COLUMN_OLD, 210),
-            (HistoryModel.COLUMN_ORIGIN, 170),
+            (HistoryModel.COLUMN_WHEN, 130),
+            (HistoryModel.COLUMN_WHAT, 130),
+            (HistoryModel.COLUMN_ROW, 120),
+            (HistoryModel.COLUMN_ACTION, 70),
+            (HistoryModel.COLUMN_FIELD, 90),
+            (HistoryModel.COLUMN_OLD, 170),
+            (HistoryModel.COLUMN_ORIGIN, 130),
         ):
             header.resizeSection(column, width)
         header.setSectionResizeMode(HistoryModel.COLUMN_NEW, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,138 @@
+"""Whole flows through the main window, across its places, with the real menus."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from fwgdesk.domain.enums import Role, Stage
+from fwgdesk.services import people, reviews
+from fwgdesk.services.catalogue import list_items
+from fwgdesk.services.links import list_links
+from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.views.main_window import MainWindow
+from fwgdesk.ui.views.state_page import StatePage
+from tests.support.synthetic import secretariat_2022
+
+
+def make_window(qtbot: QtBot, ctx: UiContext) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def wait_for_dashboard(
+    qtbot: QtBot, window: MainWindow, group: int, stage: str, value: int
+) -> None:
+    def shown() -> bool:
+        figures = window.dashboard.figures()
+        return figures is not None and figures.groups[group].stages[stage] == value
+
+    qtbot.waitUntil(shown, timeout=5000)
+
+
+def open_state(window: MainWindow, iso3: str) -> StatePage:
+    window.show_place(MainWindow.PLACE_STATES)
+    table = window.states.table
+    table.search.setText(iso3)
+    table.table.setFocus()
+    table.table.activated.emit(table.proxy.index(0, 0))
+    page = window.states.page
+    assert isinstance(page, StatePage) and page.iso3 == iso3
+    return page
+
+
+def test_the_five_places_and_the_menus(qtbot: QtBot, ui_context: UiContext) -> None:
+    window = make_window(qtbot, ui_context)
+    places = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    assert places[:4] == ["Dashboard", "States", "Recommendations", "Imports"]
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&Go", "&Help"]
+    window.show_place(MainWindow.PLACE_IMPORTS)
+    assert window.pages.currentWidget() is window.imports
+    assert window.imports.model.rowCount() >= 1  # the bundled data load
+
+
+def test_add_a_focal_point_and_move_a_review_seen_on_timeline_and_dashboard(
+    qtbot: QtBot, ui_context: UiContext
+) -> None:
+    secretariat_2022(ui_context.database)
+    window = make_window(qtbot, ui_context)
+    wait_for_dashboard(qtbot, window, 1, "not_started", 26)
+    iso3 = next(
+        s.iso3
+        for s in window.states.table.model._rows
+        if 1 in s.review_groups and s.stages == ("not_started",)
+    )
+    page = open_state(window, iso3)
+
+    dialog = page.focal_points.open_add_dialog()
+    dialog.name.setText("فاطمة الزهراء")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.FOCAL_POINT.value))
+    dialog.designated_on.set_value(date(2024, 3, 1))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "فاطمة الزهراء" in [p.name for p in people.list_focal_points(ui_context.database, iso3)]
+
+    page.tabs.setCurrentWidget(page.review)
+    qtbot.mouseClick(page.review.next_button, Qt.MouseButton.LeftButton)
+    assert page.review.events_model.rowCount() == 1
+    assert page.review.events_model.event_at(0).stage is Stage.PRELIMINARY_CONSULTATION
+    wait_for_dashboard(qtbot, window, 1, "not_started", 25)
+    wait_for_dashboard(qtbot, window, 1, "preliminary_consultation", 7)
+
+    window.ctx.undo_stack.undo()  # the stage change, through the Edit menu's stack
+    assert reviews.list_reviews(ui_context.database, iso3)[0].stage is Stage.NOT_STARTED
+    wait_for_dashboard(qtbot, window, 1, "not_started", 26)
+
+
+def test_link_all_ammunition_recommendations_and_undo(qtbot: QtBot, ui_context: UiContext) -> None:
+    window = make_window(qtbot, ui_context)
+    page = open_state(window, "PER")
+    page.tabs.setCurrentWidget(page.links)
+    dialog = page.links.open_link_dialog()
+    dialog.theme.setCurrentIndex(dialog.theme.findData("ammunition"))
+    dialog.whole_theme.setChecked(True)
+    qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+    ammunition = {i.code for i in list_items(ui_context.database, theme="ammunition")}
+    assert {link.code for link in list_links(ui_context.database, "PER")} == ammunition
+
+    undo = next(
+        a
+        for a in window.findChildren(type(window.menuBar().actions()[0]))
+        if a.text().startswith("&Undo")
+    )
+    undo.trigger()
+    assert list_links(ui_context.database, "PER") == []
+    assert page.links.model.rowCount() == 0
+
+
+def test_filter_states_to_those_with_no_focal_point(qtbot: QtBot, ui_context: UiContext) -> None:
+    secretariat_2022(ui_context.database)
+    window = make_window(qtbot, ui_context)
+    window.show_place(MainWindow.PLACE_STATES)
+    table = window.states.table
+    table.without_focal_point.setChecked(True)
+    assert table.proxy.rowCount() == 194 - 131
+
+
+def test_own_state_opens_by_default_and_settings_are_saved(
+    qtbot: QtBot, ui_context: UiContext
+) -> None:
+    ui_context.settings.own_state = "MEX"
+    window = make_window(qtbot, ui_context)
+    assert window.pages.currentWidget() is window.states
+    assert window.states.page is not None and window.states.page.iso3 == "MEX"
+    dialog = window.open_settings()
+    dialog.language.setCurrentIndex(dialog.language.findData("zh"))
+    dialog.database_url.setText("mysql://nope")
+    dialog.accept()
+    assert dialog.isVisible() and "sqlite://" in dialog.problem.text()
+    dialog.database_url.setText("")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert ui_context.settings.language == "zh"
+    saved = ui_context.paths.settings.read_text(encoding="utf-8")
+    assert '"language": "zh"' in saved and '"own_state": "MEX"' in saved

@@ -1,0 +1,63 @@
+"""The interface in the six UN languages: every string translated, the window follows."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.i18n import JsonTranslator, install_language, translations_file
+from fwgdesk.ui.tr_strings import collect
+from fwgdesk.ui.views.main_window import MainWindow
+
+TRANSLATED = ("ar", "es", "fr", "ru", "zh")
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+
+
+def mnemonics(text: str) -> int:
+    return len(re.findall(r"(?<!&)&(?!&)", text))
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_string_of_the_window_is_translated(language: str) -> None:
+    table = json.loads(translations_file(language).read_text(encoding="utf-8"))
+    missing, broken = [], []
+    for context, texts in collect().items():
+        for text in texts:
+            translated = table.get(context, {}).get(text)
+            if not translated:
+                missing.append(f"{context}: {text}")
+            elif sorted(PLACEHOLDER.findall(translated)) != sorted(PLACEHOLDER.findall(text)):
+                broken.append(f"{context}: {text} -> {translated}")
+            elif mnemonics(translated) != mnemonics(text):
+                broken.append(f"{context}: {text} -> {translated} (mnemonic)")
+    assert missing == [], f"{len(missing)} untranslated in {language}"
+    assert broken == []
+
+
+def test_the_window_speaks_chinese_and_arabic_right_to_left(
+    qtbot: QtBot, ui_context: UiContext, qapp: QApplication
+) -> None:
+    translators = []
+    try:
+        translators.append(install_language(qapp, "zh"))
+        window = MainWindow(ui_context)
+        qtbot.addWidget(window)
+        assert window.navigation.item(1).text() == "国家"
+        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        translators = [install_language(qapp, "ar")]
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        arabic = QCoreApplication.translate("MainWindow", "States")
+        assert arabic != "States" and re.search("[\u0600-\u06ff]", arabic)
+    finally:
+        for translator in translators:
+            if isinstance(translator, JsonTranslator):
+                qapp.removeTranslator(translator)
+        install_language(qapp, "en")
