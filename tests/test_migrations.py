@@ -102,7 +102,35 @@ def check_search_index_data(connection: Connection) -> None:
     assert connection.execute(text("SELECT count(*) FROM link_dismissals")).scalar() == 1
 
 
+def seed_dismissals(connection: Connection) -> None:
+    """Revision 0003: a link, a dismissed suggestion and an applied import."""
+    seed_initial_schema(connection)
+    connection.execute(
+        text(
+            "INSERT INTO link_dismissals (state_iso3, recommendation_id, dismissed_at)"
+            " VALUES ('ZZZ', 7, '2025-01-01 00:00:00')"
+        )
+    )
+    connection.execute(
+        text(
+            "INSERT INTO import_batches (id, origin, file_name, publisher, sequence, counts,"
+            " applied_at) VALUES (3, 'import', 'u.json', 'UNODC', 41, '{}',"
+            " '2025-02-01 00:00:00')"
+        )
+    )
+
+
+def check_dismissals_data(connection: Connection) -> None:
+    check_initial_schema_data(connection)
+    assert connection.execute(text("SELECT count(*) FROM link_dismissals")).scalar() == 1
+    batch = connection.execute(
+        text("SELECT publisher, sequence, as_of FROM import_batches WHERE id = 3")
+    ).one()
+    assert tuple(batch) == ("UNODC", 41, None)
+
+
 SEEDS: dict[str, tuple[Callable[[Connection], None], Callable[[Connection], None]]] = {
+    "0003": (seed_dismissals, check_dismissals_data),
     "0001": (seed_initial_schema, check_initial_schema_data),
     "0002": (seed_search_index, check_search_index_data),
 }

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from fwgdesk import __version__
-from fwgdesk.cli import catalogue_commands, db_commands, stats_commands
+from fwgdesk.cli import (
+    catalogue_commands,
+    db_commands,
+    exchange_commands,
+    keys_commands,
+    stats_commands,
+)
 from fwgdesk.cli.context import CliContext
 from fwgdesk.domain.errors import FwgdeskError
 
@@ -41,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.register(commands, common)
     catalogue_commands.register(commands, common)
     stats_commands.register(commands, common)
+    keys_commands.register(commands, common)
+    exchange_commands.register(commands, common)
     return parser
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, inspect
+from sqlalchemy import Table, event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from fwgdesk.db.base import Audited
@@ -99,13 +99,64 @@ def _collect(session: Session) -> list[AuditEntry]:
     for obj in session.dirty:
         if isinstance(obj, Audited) and session.is_modified(obj, include_collections=False):
             entries.extend(_updates(session, obj))
-    for obj in session.deleted:
-        if isinstance(obj, Audited):
-            entries.append(_entry(session, obj, AuditAction.DELETE, old_value=_snapshot(obj)))
+    deleted = [obj for obj in session.deleted if isinstance(obj, Audited)]
+    for obj in _orphans(session):
+        if obj not in deleted:
+            deleted.append(obj)
+    for obj in deleted:
+        entries.append(_entry(session, obj, AuditAction.DELETE, old_value=_snapshot(obj)))
     return entries
+
+
+def _orphans(session: Session) -> list[Audited]:
+    """Rows removed from a delete-orphan collection: the flush deletes them by cascade,
+    after this hook has looked at ``session.deleted``."""
+    found: list[Audited] = []
+    for obj in list(session.dirty) + list(session.new):
+        state = inspect(obj)
+        for relationship in state.mapper.relationships:
+            if not relationship.cascade.delete_orphan:
+                continue
+            for child in state.attrs[relationship.key].history.deleted or ():
+                if isinstance(child, Audited) and inspect(child).persistent:
+                    found.append(child)
+    return found
 
 
 def install_audit_hooks(factory: sessionmaker[Session]) -> None:
     """Record the changes of every session *factory* makes."""
     if not event.contains(factory, "before_flush", _record_changes):
         event.listen(factory, "before_flush", _record_changes)
+
+
+def bulk_insert_entries(
+    session: Session, table_name: str, rows: list[tuple[str, str | None, dict[str, Any]]]
+) -> None:
+    """Record rows inserted in bulk (bypassing the unit of work): (row key, State, values).
+
+    The entries are the ones the flush hook would have written for the same rows."""
+    if not rows:
+        return
+    now = utcnow()
+    origin = session.info.get("origin", Origin.LOCAL_EDIT)
+    batch_id = session.info.get("batch_id")
+    session.connection().execute(
+        insert(cast(Table, AuditEntry.__table__)),
+        [
+            {
+                "at": now,
+                "table_name": table_name,
+                "row_key": key,
+                "state_iso3": state,
+                "action": AuditAction.INSERT,
+                "origin": origin,
+                "batch_id": batch_id,
+                "new_value": json.dumps(
+                    {name: _plain(value) for name, value in values.items()},
+                    ensure_ascii=False,
+                    sort_keys=True,
+                ),
+            }
+            for key, state, values in rows
+        ],
+    )

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from fwgdesk.db.base import Base
@@ -27,6 +27,8 @@ class ImportBatch(Base):
     sequence: Mapped[int | None] = mapped_column(Integer)
     signer: Mapped[str | None] = mapped_column(String(200))
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    issued_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    as_of: Mapped[date | None] = mapped_column(Date)
     applied_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

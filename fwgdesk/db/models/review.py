@@ -16,7 +16,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, object_session, relationship
 
 from fwgdesk.db.base import Audited, Base, Versioned
 from fwgdesk.db.types import text_enum
@@ -77,12 +77,11 @@ class ReviewReviewer(Audited, Base):
     review: Mapped[Review] = relationship(back_populates="reviewers")
 
     def audit_key(self) -> str:
-        review = self.review
-        prefix = review.audit_key() if review else str(self.review_id)
-        return f"{prefix}/reviewer/{self.state_iso3}"
+        return f"{_review_key(self.review, self.review_id, self)}/reviewer/{self.state_iso3}"
 
     def audit_state(self) -> str | None:
-        return self.review.state_iso3 if self.review else None
+        review = _owning_review(self.review, self.review_id, self)
+        return review.state_iso3 if review else None
 
 
 class StageEvent(Versioned, Audited, Base):
@@ -99,11 +98,25 @@ class StageEvent(Versioned, Audited, Base):
     review: Mapped[Review] = relationship(back_populates="stage_events")
 
     def audit_key(self) -> str:
-        prefix = self.review.audit_key() if self.review else str(self.review_id)
+        prefix = _review_key(self.review, self.review_id, self)
         return f"{prefix}/{self.stage.value}/{self.on.isoformat()}"
 
     def audit_state(self) -> str | None:
-        return self.review.state_iso3 if self.review else None
+        review = _owning_review(self.review, self.review_id, self)
+        return review.state_iso3 if review else None
+
+
+def _owning_review(review: Review | None, review_id: int | None, child: object) -> Review | None:
+    """The review of a child row, even once the child was taken out of its collection."""
+    if review is not None:
+        return review
+    session = object_session(child)
+    return session.get(Review, review_id) if session is not None and review_id else None
+
+
+def _review_key(review: Review | None, review_id: int | None, child: object) -> str:
+    owner = _owning_review(review, review_id, child)
+    return owner.audit_key() if owner is not None else str(review_id)
 
 
 class AssistanceRequest(Versioned, Audited, Base):

@@ -1,0 +1,177 @@
+"""Applying an update: one transaction, recorded as an import batch, every change audited."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from fwgdesk.db.engine import Database
+from fwgdesk.db.models import ImportBatch
+from fwgdesk.domain.enums import Origin
+from fwgdesk.exchange.adapters import ADAPTERS, Context
+from fwgdesk.exchange.bulk import bulk_ready, insert_new_rows
+from fwgdesk.exchange.model import Update
+from fwgdesk.exchange.preview import Preview, RowChange, compute_preview, load_context
+from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
+from fwgdesk.exchange.spec import TABLES
+
+Choice = Literal["local", "incoming"]
+PROGRESS_EVERY = 200
+
+
+@dataclass
+class Resolution:
+    """How conflicts are decided: per field, else the default (None: the user must say)."""
+
+    choices: dict[tuple[str, str, str], Choice] = field(default_factory=dict)
+    default: Choice | None = None
+
+    def choice(self, row: RowChange, column: str) -> Choice | None:
+        return self.choices.get((row.table, row.key_text, column), self.default)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    file_name: str
+    sha256: str | None = None
+    signer: str | None = None
+
+
+def last_sequence(session: Session, publisher: str) -> int | None:
+    query = select(ImportBatch.sequence).where(
+        ImportBatch.origin == Origin.IMPORT,
+        ImportBatch.publisher == publisher,
+        ImportBatch.undone_at.is_(None),
+    )
+    sequences = [s for s in session.scalars(query) if s is not None]
+    return max(sequences) if sequences else None
+
+
+def sequence_problem(session: Session, update: Update) -> str | None:
+    last = last_sequence(session, update.publisher)
+    if last is not None and update.sequence <= last:
+        return (
+            f"sequence {update.sequence} of {update.publisher} is not above the last one "
+            f"applied ({last}): an older or repeated update"
+        )
+    return None
+
+
+def _undecided(preview: Preview, resolution: Resolution) -> list[Problem]:
+    return [
+        Problem(
+            row.where.at(change.column),
+            f"conflict with a local change of {row.key_text}: "
+            "decide keep mine or take the incoming value",
+        )
+        for row, change in preview.conflicts()
+        if resolution.choice(row, change.column) is None
+    ]
+
+
+def _apply_row(
+    ctx: Context, existing: dict[str, dict[Any, Any]], row: RowChange, resolution: Resolution
+) -> None:
+    adapter = ADAPTERS[row.table]
+    if row.kind == "deleted":
+        ctx.session.delete(existing[row.table].pop(row.key))
+        return
+    if row.kind == "added":
+        obj = adapter.create(ctx, row.key)
+        existing[row.table][row.key] = obj
+        ctx.session.add(obj)
+    elif row.kind == "changed":
+        obj = existing[row.table][row.key]
+    else:
+        return
+    for change in row.fields:
+        if change.conflict and resolution.choice(row, change.column) == "local":
+            continue
+        adapter.assign(obj, change.column, change.new)
+
+
+def _counts(preview: Preview, resolution: Resolution) -> dict[str, Any]:
+    counts: dict[str, Any] = dict.fromkeys(("added", "changed", "deleted", "unchanged"), 0)
+    for row in preview.rows:
+        if row.kind in counts:
+            counts[row.kind] += 1
+    conflicts = preview.conflicts()
+    counts["conflicts"] = len(conflicts)
+    counts["kept_local"] = sum(1 for r, c in conflicts if resolution.choice(r, c.column) == "local")
+    return counts
+
+
+def apply_update(
+    database: Database,
+    update: Update,
+    provenance: Provenance,
+    resolution: Resolution,
+    insist: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[int | None, Preview]:
+    """Apply *update* in one transaction; return (batch id, preview). Nothing to change:
+    no batch. Raises ``UpdateRejectedError`` (and writes nothing) on any problem.
+
+    *progress(done, total)* is called as rows are applied; an exception it raises (the
+    user cancelled) rolls the whole transaction back."""
+    where = Location(update.name)
+    with database.session(origin=Origin.IMPORT) as session:
+        problem = sequence_problem(session, update)
+        if problem and not insist:
+            raise UpdateRejectedError([Problem(where.at("sequence"), problem)])
+        ctx, existing = load_context(session)
+        preview = compute_preview(session, update, existing)
+        undecided = _undecided(preview, resolution)
+        if undecided:
+            raise UpdateRejectedError(undecided)
+        if not preview.has_changes:
+            return None, preview
+        batch = ImportBatch(
+            origin=Origin.IMPORT,
+            file_name=provenance.file_name,
+            sha256=provenance.sha256,
+            container=update.container,
+            publisher=update.publisher,
+            sequence=update.sequence,
+            signer=provenance.signer,
+            issued_at=update.issued_at,
+            as_of=update.as_of,
+            counts=_counts(preview, resolution),
+        )
+        session.add(batch)
+        session.flush()
+        session.info["batch_id"] = batch.id
+        ordered = sorted(preview.rows, key=lambda r: _order(r))
+        bulk = [row for row in ordered if bulk_ready(row)]
+        for done, row in enumerate(ordered):
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, len(ordered))
+            if row.kind == "deleted" and bulk:
+                session.flush()
+                insert_new_rows(ctx, bulk)
+                bulk = []
+            if not bulk_ready(row):
+                _apply_row(ctx, existing, row, resolution)
+        try:
+            session.flush()
+            insert_new_rows(ctx, bulk)
+        except IntegrityError as error:
+            raise UpdateRejectedError(
+                [Problem(where, f"the database refused the update: {error.orig}")]
+            ) from error
+        return batch.id, preview
+
+
+TABLE_ORDER = [name for name in TABLES if name != "deletions"]
+
+
+def _order(row: RowChange) -> tuple[int, int]:
+    position = TABLE_ORDER.index(row.table)
+    if row.kind == "deleted":
+        return (1, len(TABLE_ORDER) - position)
+    return (0, position)

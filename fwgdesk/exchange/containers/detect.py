@@ -1,0 +1,66 @@
+"""Which container an update is in (by its name, else by its content), read within limits."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from fwgdesk.exchange.containers.archive import CheckedZip, looks_like_zip
+from fwgdesk.exchange.containers.csv_io import read_csv_folder, read_csv_zip
+from fwgdesk.exchange.containers.json_io import read_json
+from fwgdesk.exchange.containers.limits import (
+    DEFAULT_LIMITS,
+    Limits,
+    file_name,
+    read_regular_file,
+    reject,
+)
+from fwgdesk.exchange.containers.xlsx_io import WHAT, is_workbook, read_xlsx
+from fwgdesk.exchange.model import RawUpdate
+from fwgdesk.exchange.problems import Location
+
+JSON_SUFFIXES = (".json",)
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+ZIP_SUFFIXES = (".zip",)
+EXPECTED = "an update is a .json file, an .xlsx workbook, or CSV files in a folder or a .zip"
+
+
+def _looks_like_json(data: bytes) -> bool:
+    return data.removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")[:1] in (b"{", b"[")
+
+
+def read_update(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawUpdate:
+    """The raw update in *path*: a JSON file, an XLSX workbook, a ZIP of CSV files, or a folder
+    of CSV files. Limits are checked before anything is parsed; whatever is wrong with the file
+    is an ``UpdateRejectedError`` naming the file (and, where known, sheet, line and column)."""
+    path = Path(path)
+    name = file_name(path)
+    if path.is_dir():
+        return read_csv_folder(path, name, limits)
+    data = read_regular_file(path, Location(name), limits.max_file_bytes)
+    suffix = path.suffix.lower()
+    if suffix in JSON_SUFFIXES:
+        return read_json(data, name, limits)
+    if suffix in XLSX_SUFFIXES:
+        if not looks_like_zip(data):
+            raise reject(name, f"not an {WHAT} (an XLSX file is a ZIP archive; this is not one)")
+        checked = CheckedZip(data, name, limits, limits.max_xlsx_entries, WHAT)
+        return read_xlsx(data, checked, name, limits)
+    if suffix == ".csv":
+        raise reject(
+            name,
+            "a single CSV file is not an update: put manifest.csv and the <table>.csv files "
+            "in a folder or a ZIP archive",
+        )
+    if suffix in ZIP_SUFFIXES or looks_like_zip(data):
+        most = max(limits.max_xlsx_entries, limits.max_csv_entries)
+        checked = CheckedZip(data, name, limits, most, "ZIP archive")
+        if is_workbook(checked) and not any(
+            info.filename.lower().endswith(".csv") for info in checked.infos
+        ):
+            return read_xlsx(data, checked, name, limits)
+        with checked:
+            return read_csv_zip(checked, name, limits)
+    if _looks_like_json(data):
+        return read_json(data, name, limits)
+    raise reject(name, f"not an update file: {EXPECTED}")

@@ -1,0 +1,159 @@
+"""The JSON container: one UTF-8 object (the canonical form of an update)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fwgdesk.exchange.containers.cells import HEADER_KEYS, decode_utf8, ordered_key, plain
+from fwgdesk.exchange.containers.limits import Limits, reject
+from fwgdesk.exchange.model import RawRow, RawUpdate, Update, UpdateRow
+from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
+from fwgdesk.exchange.spec import FORMAT_NAME, FORMAT_VERSION, TABLES
+
+ALLOWED_EXTRA_KEYS = ("$schema",)
+
+
+class JsonObject(dict[str, Any]):
+    """A parsed JSON object that remembers the keys it held more than once."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> JsonObject:
+    result = JsonObject()
+    duplicates: list[str] = []
+    for key, value in pairs:
+        if key in result and key not in duplicates:
+            duplicates.append(key)
+        result[key] = value
+    if duplicates:
+        result.duplicates = tuple(duplicates)
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    return "a number"
+
+
+def parse_json(data: bytes, name: str, limits: Limits) -> Any:
+    """The JSON value in *data*; anything that is not UTF-8 JSON is a refusal."""
+    problems: list[Problem] = []
+    text = decode_utf8(data, Location(name), limits, problems)
+    if text is None:
+        raise UpdateRejectedError(problems)
+    try:
+        return json.loads(text, object_pairs_hook=_object, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        raise reject(
+            Location(name, None, error.lineno),
+            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
+        ) from None
+    except RecursionError:
+        raise reject(name, "not valid JSON: nested too deeply") from None
+    except ValueError as error:  # NaN, Infinity, a number of thousands of digits
+        raise reject(name, f"not valid JSON: {error}") from None
+
+
+def read_json(data: bytes, name: str, limits: Limits) -> RawUpdate:
+    document = parse_json(data, name, limits)
+    if not isinstance(document, dict):
+        raise reject(name, f"the file must hold one JSON object {{…}}, not {_kind(document)}")
+    problems: list[Problem] = []
+    for key in getattr(document, "duplicates", ()):
+        problems.append(Problem(Location(name, column=key), "the key appears more than once"))
+    header: dict[str, Any] = {}
+    tables: dict[str, list[RawRow]] = {}
+    columns: dict[str, list[str]] = {}
+    for key, value in document.items():
+        if key in HEADER_KEYS:
+            header[key] = value
+        elif key in TABLES or isinstance(value, list):
+            if not isinstance(value, list):
+                problems.append(
+                    Problem(Location(name, key), f"must be an array of rows, not {_kind(value)}")
+                )
+                continue
+            if len(value) > limits.max_rows:
+                problems.append(Problem(Location(name, key), f"more than {limits.max_rows} rows"))
+                continue
+            tables[key], columns[key] = _rows(name, key, value, problems)
+        elif key not in ALLOWED_EXTRA_KEYS:
+            problems.append(
+                Problem(Location(name, column=key), "unknown key (not part of the update format)")
+            )
+    if problems:
+        raise UpdateRejectedError(problems)
+    return RawUpdate(name, "json", header, Location(name), tables, columns)
+
+
+def _rows(
+    name: str, table: str, items: list[Any], problems: list[Problem]
+) -> tuple[list[RawRow], list[str]]:
+    rows: list[RawRow] = []
+    columns: dict[str, None] = {}
+    for line, item in enumerate(items, 1):
+        where = Location(name, table, line)
+        if not isinstance(item, dict):
+            problems.append(Problem(where, f"a row must be an object {{…}}, not {_kind(item)}"))
+            continue
+        for key in getattr(item, "duplicates", ()):
+            problems.append(Problem(where.at(key), "the column appears more than once"))
+        for key, value in item.items():
+            for inner in getattr(value, "duplicates", ()):
+                problems.append(
+                    Problem(where.at(key), f"the name '{inner}' appears more than once")
+                )
+        columns.update(dict.fromkeys(item))
+        rows.append(RawRow(dict(item), where))
+    return rows, list(columns)
+
+
+def _row_object(row: UpdateRow) -> dict[str, Any]:
+    spec = TABLES[row.table]
+    names = [c.name for c in spec.columns if c.name in row.values]
+    names += [name for name in row.values if spec.column(name) is None]
+    result: dict[str, Any] = {}
+    for column in names:
+        value = row.values[column]
+        if row.table == "deletions" and column == "key":
+            result[column] = ordered_key(row.values.get("table"), value)
+        else:
+            result[column] = plain(value)
+    return result
+
+
+def json_document(update: Update) -> dict[str, Any]:
+    """The canonical JSON object of *update*: header first, then the non-empty tables."""
+    document: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "publisher": update.publisher,
+        "sequence": update.sequence,
+    }
+    if update.issued_at is not None:
+        document["issued_at"] = plain(update.issued_at)
+    if update.as_of is not None:
+        document["as_of"] = plain(update.as_of)
+    for table in TABLES:
+        rows = update.rows(table)
+        if rows:
+            document[table] = [_row_object(row) for row in rows]
+    return document
+
+
+def json_bytes(update: Update) -> bytes:
+    text = json.dumps(json_document(update), ensure_ascii=False, indent=2, allow_nan=False)
+    return (text + "\n").encode("utf-8")

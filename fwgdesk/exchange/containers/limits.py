@@ -1,0 +1,82 @@
+"""The limits an update file must keep before anything parses it, and reading within them."""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What an update may be at most. Checked before parsing; a file over a limit is refused."""
+
+    max_file_bytes: int = 32 * MIB  # one file; or the CSV files of a folder together
+    max_csv_entries: int = 64  # entries of a CSV ZIP; CSV files of a folder
+    max_xlsx_entries: int = 256  # entries of an XLSX workbook (a ZIP archive)
+    max_uncompressed_bytes: int = 128 * MIB  # a ZIP's entries together, unpacked
+    max_compression_ratio: float = 100.0  # unpacked size : packed size of one entry
+    ratio_checked_above: int = MIB  # entries unpacking to less are too small to be a bomb
+    max_rows: int = 500_000  # rows of one table (sheet, CSV file, JSON array)
+    max_columns: int = 64  # columns of one sheet or CSV file
+    max_encoding_problems: int = 50  # undecodable lines reported per file
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def reject(where: Location | str, message: str) -> UpdateRejectedError:
+    """The error refusing an update for one problem (raise it)."""
+    location = Location(where) if isinstance(where, str) else where
+    return UpdateRejectedError([Problem(location, message)])
+
+
+def size_text(size: float) -> str:
+    """A byte count as a person reads it: 512 bytes, 3.2 KiB, 50 MiB."""
+    if size < 1024:
+        return f"{int(size)} bytes"
+    for unit in ("KiB", "MiB", "GiB"):
+        size /= 1024
+        if size < 1024 or unit == "GiB":
+            return f"{size:.3g} {unit}"
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def read_regular_file(path: Path, where: Location, cap: int) -> bytes:
+    """The bytes of a regular file of at most *cap* bytes, never reading more than that."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        raise reject(where, "no such file") from None
+    except (OSError, ValueError) as error:  # ValueError: a name holding a NUL character
+        raise reject(where, f"the file cannot be read ({_reason(error)})") from None
+    if not stat.S_ISREG(status.st_mode):
+        raise reject(where, "not a regular file")
+    if status.st_size > cap:
+        raise reject(where, too_large(status.st_size, cap))
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(cap + 1)
+    except OSError as error:
+        raise reject(where, f"the file cannot be read ({_reason(error)})") from None
+    if len(data) > cap:  # it grew while we looked
+        raise reject(where, too_large(len(data), cap))
+    return data
+
+
+def _reason(error: Exception) -> str:
+    return (error.strerror if isinstance(error, OSError) else None) or str(error)
+
+
+def too_large(size: int, cap: int) -> str:
+    return f"the file is too large ({size_text(size)}; an update may be at most {size_text(cap)})"
+
+
+def file_name(path: Path) -> str:
+    """The name a problem shows for *path*: its last part (the whole path if it has none)."""
+    return path.name or os.fspath(path)

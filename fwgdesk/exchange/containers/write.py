@@ -1,0 +1,129 @@
+"""Writing a typed update into a container, atomically: the target appears whole or not at all."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+
+from fwgdesk.domain.errors import FwgdeskError, UsageError
+from fwgdesk.exchange.containers.archive import zip_bytes
+from fwgdesk.exchange.containers.csv_io import SUFFIX, csv_files
+from fwgdesk.exchange.containers.json_io import json_bytes
+from fwgdesk.exchange.containers.xlsx_io import xlsx_bytes
+from fwgdesk.exchange.model import Update
+
+CONTAINERS = ("json", "xlsx", "csv")
+
+
+def write_update(update: Update, path: Path, container: str) -> None:
+    """Write *update* to *path* as ``json``, ``xlsx`` or ``csv`` (a folder, or a ZIP archive
+    when *path* ends with ``.zip``). The file or folder is replaced whole, never in part."""
+    path = Path(path)
+    if container == "json":
+        replace_file(path, json_bytes(update))
+    elif container == "xlsx":
+        replace_file(path, xlsx_bytes(update))
+    elif container == "csv":
+        files = csv_files(update)
+        if path.suffix.lower() == ".zip":
+            replace_file(path, zip_bytes(files))
+        else:
+            replace_folder(path, files)
+    else:
+        raise UsageError(f"unknown format '{container}' (one of: {', '.join(CONTAINERS)})")
+
+
+def _parent(path: Path) -> Path:
+    parent = path.parent
+    if not parent.is_dir():
+        raise UsageError(f"cannot write {path}: the folder {parent} does not exist")
+    return parent
+
+
+def _sync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every system syncs folders
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with path.open("wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write *data* to a temporary file beside *path*, then rename it into place."""
+    parent = _parent(path)
+    if path.is_dir():
+        raise UsageError(f"cannot write {path}: it is a folder")
+    descriptor, name = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(descriptor)
+    temporary = Path(name)
+    try:
+        _write_synced(temporary, data)
+        temporary.chmod(0o644)
+        temporary.replace(path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise FwgdeskError(f"cannot write {path}: {error.strerror or error}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+    _sync_folder(parent)
+
+
+def _replaceable(folder: Path) -> bool:
+    """Whether an existing folder may be replaced: it holds nothing but CSV files."""
+    return all(
+        child.is_file() and not child.is_symlink() and child.suffix.lower() == SUFFIX
+        for child in folder.iterdir()
+    )
+
+
+def replace_folder(path: Path, files: list[tuple[str, bytes]]) -> None:
+    """Write *files* into a temporary folder beside *path*, then rename it into place. An
+    existing folder is replaced only when it holds CSV files alone (an earlier export)."""
+    parent = _parent(path)
+    if path.exists() or path.is_symlink():
+        if path.is_symlink() or not path.is_dir():
+            raise UsageError(f"cannot write the CSV folder {path}: a file of that name exists")
+        if not _replaceable(path):
+            raise UsageError(
+                f"cannot write the CSV folder {path}: it holds other files than CSV files; "
+                "choose a new or empty folder"
+            )
+    temporary = Path(tempfile.mkdtemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp"))
+    old = parent / f".{path.name}.{uuid.uuid4().hex}.old"
+    try:
+        for name, data in files:
+            _write_synced(temporary / name, data)
+        temporary.chmod(0o755)
+        _sync_folder(temporary)
+        if path.exists():
+            path.replace(old)
+            try:
+                temporary.replace(path)
+            except OSError:
+                old.replace(path)
+                raise
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            temporary.replace(path)
+    except OSError as error:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise FwgdeskError(f"cannot write {path}: {error.strerror or error}") from None
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+    _sync_folder(parent)

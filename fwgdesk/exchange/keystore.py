@@ -1,0 +1,237 @@
+"""The public keys the user trusts, and the policy for what the signature check allows.
+
+The store is the folder ``keys/`` of the data folder: one PEM file a key, named
+``<key_id>.pub``, and ``index.json``, a JSON object ``{key_id: name}`` giving each key the
+name the user sees ("Signed by UNODC Secretariat"). The PEM files are the truth: a key whose
+name is lost from the index is still trusted, under its key id. Keys can also be trusted by
+path, from the settings (``Settings.trusted_keys``); relative paths there are taken from the
+data folder.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from cryptography.hazmat.primitives import serialization
+
+from fwgdesk.domain.errors import UsageError
+from fwgdesk.exchange.signing import (
+    KEY_ID_PATTERN,
+    MAX_KEY_FILE_BYTES,
+    SignatureCheck,
+    Status,
+    TrustedKey,
+    key_id,
+    load_public_key,
+    public_key_from_pem,
+    raw_public_key,
+    read_limited,
+    write_atomically,
+)
+from fwgdesk.services.settings import Settings
+
+__all__ = [
+    "KEYS_FOLDER",
+    "Decision",
+    "Policy",
+    "TrustedKey",
+    "TrustedKeys",
+    "keys_dir",
+    "list_trusted",
+    "trust_key",
+    "trusted_from_settings",
+    "untrust",
+]
+
+KEYS_FOLDER = "keys"
+INDEX_FILE = "index.json"
+MAX_NAME_LENGTH = 200
+
+Decision = Literal["accept", "confirm", "refuse"]
+
+
+class TrustedKeys(list[TrustedKey]):
+    """The trusted keys, and a sentence for each key that could not be read (and was skipped)."""
+
+    def __init__(self, keys: Iterable[TrustedKey] = (), skipped: Iterable[str] = ()) -> None:
+        super().__init__(keys)
+        self.skipped: list[str] = list(skipped)
+
+
+def keys_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / KEYS_FOLDER
+
+
+def _key_file(data_dir: Path, identifier: str) -> Path:
+    return keys_dir(data_dir) / f"{identifier}.pub"
+
+
+def _read_index(data_dir: Path, skipped: list[str] | None = None) -> dict[str, str]:
+    path = keys_dir(data_dir) / INDEX_FILE
+    if not path.exists():
+        return {}
+    try:
+        raw: Any = json.loads(read_limited(path, 16 * 1024 * 1024, "the key index"))
+    except (UsageError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        message = (
+            f"{path}: the names of the trusted keys cannot be read; fix or delete it ({error})"
+        )
+        if skipped is None:
+            raise UsageError(message) from error
+        skipped.append(message)
+        return {}
+    if not isinstance(raw, dict):
+        message = f"{path}: must hold a JSON object {{key_id: name}}"
+        if skipped is None:
+            raise UsageError(message)
+        skipped.append(message)
+        return {}
+    return {str(k): str(v) for k, v in raw.items() if isinstance(v, str)}
+
+
+def _write_index(data_dir: Path, index: dict[str, str]) -> None:
+    text = json.dumps(dict(sorted(index.items())), indent=2, ensure_ascii=False) + "\n"
+    write_atomically(keys_dir(data_dir) / INDEX_FILE, text.encode("utf-8"))
+
+
+def _clean_name(name: str | None, fallback: str) -> str:
+    cleaned = " ".join((name if name is not None else fallback).split())
+    if not cleaned:
+        raise UsageError("the name of a trusted key cannot be empty")
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise UsageError(f"the name of a trusted key is limited to {MAX_NAME_LENGTH} characters")
+    return cleaned
+
+
+def trust_key(data_dir: Path, pub_pem_path: Path, name: str | None = None) -> TrustedKey:
+    """Trust the Ed25519 public key in *pub_pem_path* under *name* (default: the file's name).
+
+    Trusting a key already trusted gives it the new name. Anything that is not an Ed25519 PEM
+    public key is refused with a :class:`UsageError`.
+    """
+    source = Path(pub_pem_path)
+    public_key = load_public_key(source)
+    raw = raw_public_key(public_key)
+    identifier = key_id(raw)
+    shown = _clean_name(name, source.stem)
+    pem = public_key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    target = _key_file(data_dir, identifier)
+    index = _read_index(data_dir)
+    write_atomically(target, pem)
+    index[identifier] = shown
+    _write_index(data_dir, index)
+    return TrustedKey(identifier, shown, raw, target)
+
+
+def _load_key_file(path: Path, name: str | None) -> TrustedKey:
+    pem = read_limited(path, MAX_KEY_FILE_BYTES, "a key file")
+    raw = raw_public_key(public_key_from_pem(pem, str(path)))
+    identifier = key_id(raw)
+    return TrustedKey(identifier, name or identifier, raw, path)
+
+
+def list_trusted(data_dir: Path, extra_paths: Iterable[str | Path] = ()) -> TrustedKeys:
+    """The keys in the data folder's store, then those at *extra_paths* (from the settings).
+
+    A key that cannot be read is skipped and reported in :attr:`TrustedKeys.skipped`; a key
+    found twice is listed once (the store's name wins).
+    """
+    skipped: list[str] = []
+    index = _read_index(data_dir, skipped)
+    keys: dict[str, TrustedKey] = {}
+    folder = keys_dir(data_dir)
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.pub")):
+            try:
+                key = _load_key_file(path, index.get(path.stem))
+            except UsageError as error:
+                skipped.append(f"skipped: {error.message}")
+                continue
+            if key.key_id != path.stem:
+                skipped.append(f"skipped: {path}: holds key {key.key_id}, not {path.stem}")
+                continue
+            keys.setdefault(key.key_id, key)
+    for entry in extra_paths:
+        path = Path(entry).expanduser()
+        if not path.is_absolute():
+            path = Path(data_dir) / path
+        try:
+            key = _load_key_file(path, None)
+        except UsageError as error:
+            skipped.append(f"skipped (from the settings): {error.message}")
+            continue
+        named = TrustedKey(key.key_id, index.get(key.key_id) or path.stem, key.public_key, path)
+        keys.setdefault(key.key_id, named)
+    return TrustedKeys(keys.values(), skipped)
+
+
+def trusted_from_settings(data_dir: Path) -> TrustedKeys:
+    """The trusted keys of the data folder: its store and the settings' ``trusted_keys``."""
+    settings = Settings.load(Path(data_dir) / "settings.json")
+    return list_trusted(data_dir, settings.trusted_keys)
+
+
+def untrust(data_dir: Path, identifier: str) -> TrustedKey:
+    """Stop trusting the key *identifier* (its key id); return what it was."""
+    wanted = identifier.strip().lower()
+    if not KEY_ID_PATTERN.fullmatch(wanted):
+        raise UsageError(
+            f"{identifier!r} is not a key id (16 hexadecimal digits, as `fwgdesk keys list` "
+            "shows them)"
+        )
+    path = _key_file(data_dir, wanted)
+    index = _read_index(data_dir)
+    if not path.is_file():
+        settings = Settings.load(Path(data_dir) / "settings.json")
+        for key in list_trusted(data_dir, settings.trusted_keys):
+            if key.key_id == wanted:
+                raise UsageError(
+                    f"key {wanted} is trusted through the settings ({key.source}); remove it "
+                    "from trusted_keys there"
+                )
+        raise UsageError(f"no trusted key {identifier!r}; `fwgdesk keys list` shows them")
+    name = index.pop(wanted, wanted)
+    try:
+        removed = _load_key_file(path, name)
+    except UsageError:
+        removed = TrustedKey(wanted, name, b"", path)
+    path.unlink()
+    _write_index(data_dir, index)
+    return removed
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What each outcome of the signature check allows before an update is applied.
+
+    A trusted signature is accepted and an invalid one always refused; an unsigned update and
+    one signed by an unknown key each need the user's explicit confirmation by default, and can
+    be set to be accepted or refused outright.
+    """
+
+    unsigned: Decision = "confirm"
+    unknown_signer: Decision = "confirm"
+
+    def __post_init__(self) -> None:
+        for field_name in ("unsigned", "unknown_signer"):
+            if getattr(self, field_name) not in ("accept", "confirm", "refuse"):
+                raise UsageError(
+                    f"signature policy for {field_name}: "
+                    f"{getattr(self, field_name)!r} is not accept, confirm or refuse"
+                )
+
+    def decide(self, check: SignatureCheck | Status) -> Decision:
+        status = check if isinstance(check, str) else check.status
+        if status == "trusted":
+            return "accept"
+        if status == "unsigned":
+            return self.unsigned
+        if status == "unknown_signer":
+            return self.unknown_signer
+        return "refuse"

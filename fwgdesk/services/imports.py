@@ -1,0 +1,118 @@
+"""Importing an update: read, check, preview, confirm the signature, back up, apply, undo.
+
+Nothing is written until ``apply_import``; that makes a verified backup first (SQLite),
+then applies the whole update in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fwgdesk.db.backup import create_backup
+from fwgdesk.db.engine import Database
+from fwgdesk.exchange.apply import Provenance, Resolution, apply_update, sequence_problem
+from fwgdesk.exchange.coerce import typed_update
+from fwgdesk.exchange.containers import read_update
+from fwgdesk.exchange.keystore import Policy, trusted_from_settings
+from fwgdesk.exchange.model import Update
+from fwgdesk.exchange.preview import Preview, compute_preview
+from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
+from fwgdesk.exchange.signing import (
+    SignatureCheck,
+    check_signature,
+    read_signature,
+    signed_message,
+)
+from fwgdesk.exchange.undo import UndoReport, undo_last_import
+from fwgdesk.exchange.validate import check_update
+from fwgdesk.services.startup import backups_dir_for
+
+
+@dataclass
+class ImportPlan:
+    """Everything the user must see before an update is applied."""
+
+    path: Path
+    update: Update
+    preview: Preview
+    signature: SignatureCheck
+    decision: str  # accept, confirm, refuse (by the signature policy)
+    sequence_problem: str | None
+    sha256: str
+    key_warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    batch_id: int | None
+    backup: Path | None
+    preview: Preview
+
+
+def read_and_check(database: Database, path: Path) -> Update:
+    """The typed, validated update in *path*; ``UpdateRejectedError`` lists every problem."""
+    raw = read_update(path)
+    problems: list[Problem] = []
+    update = typed_update(raw, problems)
+    if update is None:
+        raise UpdateRejectedError(problems)
+    with database.session() as session:
+        problems = check_update(update, session)
+    if problems:
+        raise UpdateRejectedError(problems)
+    return update
+
+
+def prepare_import(
+    database: Database, path: Path, data_dir: Path, policy: Policy | None = None
+) -> ImportPlan:
+    update = read_and_check(database, path)
+    with database.session() as session:
+        preview = compute_preview(session, update)
+        sequence = sequence_problem(session, update)
+    trusted = trusted_from_settings(data_dir)
+    message = signed_message(path)  # the bytes both checked and fingerprinted
+    signature = check_signature(message, read_signature(path), list(trusted))
+    decision = (policy or Policy()).decide(signature)
+    digest = hashlib.sha256(message).hexdigest()
+    plan = ImportPlan(path, update, preview, signature, decision, sequence, digest)
+    plan.key_warnings = list(trusted.skipped)
+    return plan
+
+
+def apply_import(
+    database: Database,
+    plan: ImportPlan,
+    resolution: Resolution,
+    confirmed: bool = False,
+    insist: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Apply a prepared import after a backup. *confirmed*: the user accepted an unsigned or
+    unknown signer; *insist*: the user accepted an older or repeated sequence."""
+    where = Location(plan.path.name)
+    if plan.decision == "refuse":
+        raise UpdateRejectedError([Problem(where, plan.signature.message)])
+    if plan.decision == "confirm" and not confirmed:
+        raise UpdateRejectedError(
+            [Problem(where, plan.signature.message + " — confirm to import it anyway")]
+        )
+    backup = None
+    if database.path is not None and plan.preview.has_changes:
+        backup = create_backup(database.path, backups_dir_for(database.path), "pre-import")
+    provenance = Provenance(plan.path.name, plan.sha256, plan.signature.signer)
+    batch_id, preview = apply_update(
+        database, plan.update, provenance, resolution, insist, progress
+    )
+    return ImportResult(batch_id, backup, preview)
+
+
+def undo_import(database: Database, keep_local: bool = True) -> tuple[UndoReport, Path | None]:
+    """Undo the newest import (after a backup)."""
+    backup = None
+    if database.path is not None:
+        backup = create_backup(database.path, backups_dir_for(database.path), "pre-undo")
+    return undo_last_import(database, keep_local), backup
