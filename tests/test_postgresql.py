@@ -79,3 +79,52 @@ def test_cli_on_a_shared_database(
     assert len(json.loads(capsys.readouterr().out)) == 194
     assert main(["db", "backup", "--database", pg_url, "--data-dir", str(tmp_path)]) == 2
     assert "pg_dump" in capsys.readouterr().err
+
+
+def test_import_and_undo_on_a_shared_database(pg_database: Database) -> None:
+    from datetime import date
+
+    from fwgdesk.exchange.apply import Provenance, Resolution, apply_update
+    from fwgdesk.exchange.model import Update, UpdateRow
+    from fwgdesk.exchange.problems import Location
+    from fwgdesk.exchange.undo import undo_last_import
+    from fwgdesk.services.links import list_links
+    from fwgdesk.services.people import list_focal_points
+
+    where = Location("pg.json")
+    update = Update(
+        "pg.json",
+        "json",
+        "UNODC Secretariat",
+        1,
+        tables={
+            "focal_points": [
+                UpdateRow(
+                    "focal_points",
+                    {
+                        "id": "pg-1",
+                        "state": "ARG",
+                        "role": "focal_point",
+                        "name": "María José Núñez",
+                        "languages": ["es"],
+                        "designated_on": date(2023, 5, 2),
+                    },
+                    where,
+                )
+            ],
+            "recommendation_links": [
+                UpdateRow(
+                    "recommendation_links",
+                    {"state": "ARG", "recommendation": "WG9-R7", "status": "in_progress"},
+                    where,
+                )
+            ],
+        },
+    )
+    batch, _ = apply_update(pg_database, update, Provenance("pg.json"), Resolution())
+    assert batch is not None
+    assert [p.name for p in list_focal_points(pg_database, "ARG")] == ["María José Núñez"]
+    assert [link.code for link in list_links(pg_database, "ARG")] == ["WG9-R7"]
+    undo_last_import(pg_database)
+    assert list_focal_points(pg_database, "ARG") == []
+    assert list_links(pg_database, "ARG") == []
