@@ -155,6 +155,13 @@ def test_every_problem_is_reported_with_its_place(database: Database) -> None:
     assert any("appears more than once" in p for p in problems)
     assert any("unknown catalogue code 'WG8-R99'" in p for p in problems)
     assert any("exactly the columns state, group, cluster" in p for p in problems)
+    contradictory = update(
+        focal_points=[person()],
+        deletions=[row("deletions", table="focal_points", key={"id": "unodc-fp-1"})],
+    )
+    with database.session() as session:
+        (problem,) = check_update(contradictory, session)
+    assert "both writes and deletes" in str(problem)
     assert all(p.startswith("update.json") for p in problems)
 
 

@@ -110,6 +110,12 @@ def _deletions(update: Update, problems: list[Problem]) -> None:
         result = deletion_key(row)
         if isinstance(result, Problem):
             problems.append(result)
+            continue
+        table, key = result
+        if any(other.key == key for other in update.rows(table)):
+            problems.append(
+                Problem(row.where.at("key"), f"the update both writes and deletes this {table} row")
+            )
 
 
 def check_update(update: Update, session: Session) -> list[Problem]:

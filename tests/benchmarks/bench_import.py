@@ -177,7 +177,8 @@ def main() -> None:
         f"preview + apply                    {total:.2f} s   target 2.00 s   ratio {total / 2:.2f}"
     )
     print(
-        f"plain sqlite3 executemany          {plain:.2f} s   ratio {total / plain:.1f}x (target 10x)"
+        f"plain sqlite3 executemany          {plain:.2f} s   "
+        f"ratio {total / plain:.1f}x (target 10x)"
     )
     small_total = small[0] + small[1]
     print(
