@@ -13,6 +13,7 @@ from fwgdesk.cli import (
     db_commands,
     exchange_commands,
     keys_commands,
+    report_commands,
     stats_commands,
 )
 from fwgdesk.cli.context import CliContext
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.register(commands, common)
     catalogue_commands.register(commands, common)
     stats_commands.register(commands, common)
+    report_commands.register(commands, common)
     keys_commands.register(commands, common)
     exchange_commands.register(commands, common)
     return parser

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -25,6 +25,7 @@ class BatchRecord:
     counts: dict[str, Any]
     applied_at: datetime
     undone_at: datetime | None
+    as_of: date | None = None
 
 
 def list_batches(database: Database) -> list[BatchRecord]:
@@ -44,6 +45,7 @@ def list_batches(database: Database) -> list[BatchRecord]:
                 counts=dict(b.counts or {}),
                 applied_at=b.applied_at,
                 undone_at=b.undone_at,
+                as_of=b.as_of,
             )
             for b in batches
         ]

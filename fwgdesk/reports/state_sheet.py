@@ -1,0 +1,321 @@
+"""A State's status sheet: one or two A4 pages a focal point hands to their minister."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import Flowable
+
+from fwgdesk.db.engine import Database
+from fwgdesk.domain.errors import UsageError
+from fwgdesk.domain.people import FocalPointRecord
+from fwgdesk.domain.records import LinkRecord
+from fwgdesk.reports.data import (
+    Directory,
+    ReviewSheet,
+    RowSource,
+    SheetData,
+    ThemeLinks,
+    directory,
+    gather_sheet,
+)
+from fwgdesk.reports.graphics import DrawingFlowable, progress_bar, stage_ladder
+from fwgdesk.reports.labels import Labels, check_language
+from fwgdesk.reports.render import (
+    Kit,
+    RenderResult,
+    SheetSource,
+    SheetStart,
+    spacer,
+    write_file,
+)
+
+
+@dataclass(frozen=True)
+class SheetOptions:
+    language: str = "en"
+    include_contacts: bool = False  # personal contact details: off unless asked
+    full_text: bool = False  # the recommendations' full (Chinese) text instead of titles
+
+
+def sheet_title(shared: Directory, iso3: str) -> str:
+    return f"{shared.state_name(iso3)} ({iso3})"
+
+
+def build_sheet(
+    kit: Kit, shared: Directory, data: SheetData, options: SheetOptions, bookmark: bool = False
+) -> list[Flowable]:
+    labels, styles = kit.labels, kit.styles
+    state = data.state
+    title = sheet_title(shared, state.iso3)
+    story: list[Flowable] = [
+        SheetStart(
+            f"{title} · {labels('sheet_title')}",
+            bookmark=title if bookmark else None,
+            key=f"sheet-{state.iso3}",
+        ),
+        kit.text(f"{labels('mechanism')} · {labels('sheet_title')}", styles.kicker),
+        kit.text(state.name(labels.language), styles.h1),
+    ]
+    story.append(_identity(kit, data))
+    story += _focal_points(kit, data.focal_points, options.include_contacts)
+    story += _reviews(kit, shared, data.reviews)
+    story += _assistance(kit, data)
+    story += _recommendations(kit, shared, data.themes, options.full_text)
+    return story
+
+
+def _identity(kit: Kit, data: SheetData) -> Flowable:
+    labels, styles = kit.labels, kit.styles
+    state = data.state
+    status = labels.term("protocol", state.protocol_status)
+    if state.protocol_status_date is not None:
+        status = labels(
+            "protocol_value", status=status, date=labels.date(state.protocol_status_date)
+        )
+    english = state.names.get("en") or state.iso3
+    rows = [
+        [
+            kit.cell(labels("iso3"), styles.label),
+            kit.cell(state.iso3, styles.cell_bold),
+            kit.cell(labels("regional_group"), styles.label),
+            kit.cell(labels.term("region", state.regional_group)),
+        ],
+        [
+            kit.cell(labels("name_en"), styles.label),
+            kit.cell(english),
+            kit.cell(labels("protocol"), styles.label),
+            kit.cell(status),
+        ],
+    ]
+    return kit.table(rows, [16, 30, 18, 36], header=False)
+
+
+def _focal_points(
+    kit: Kit, persons: tuple[FocalPointRecord, ...], include_contacts: bool
+) -> list[Flowable]:
+    labels, styles = kit.labels, kit.styles
+    story: list[Flowable] = kit.heading(labels("focal_points"))
+    if not persons:
+        story.append(kit.text(labels("no_focal_points"), styles.body))
+    else:
+        keys = ["role", "name", "institution", "designated_on"]
+        widths = [20.0, 26.0, 36.0, 18.0]
+        if include_contacts:
+            keys.append("contact")
+            widths = [17.0, 21.0, 26.0, 13.0, 23.0]
+        rows: list[list[Any]] = [kit.head_cells(*keys)]
+        for person in persons:
+            name = person.name if not person.title else f"{person.name}\n{person.title}"
+            row = [
+                kit.cell(labels.term("role", person.role.value)),
+                kit.cell(name, styles.cell_bold),
+                kit.cell(person.institution),
+                kit.cell(labels.date(person.designated_on) if person.designated_on else None),
+            ]
+            if include_contacts:
+                contact = "\n".join(part for part in (person.email, person.phone) if part)
+                row.append(kit.cell(contact or None))
+            rows.append(row)
+        story.append(kit.table(rows, widths))
+    if not include_contacts:
+        story.append(kit.text(labels("contacts_omitted"), styles.small))
+    return story
+
+
+def _reviews(kit: Kit, shared: Directory, reviews: tuple[ReviewSheet, ...]) -> list[Flowable]:
+    labels, styles = kit.labels, kit.styles
+    story: list[Flowable] = kit.heading(labels("reviews"))
+    if not reviews:
+        story.append(kit.text(labels("no_reviews"), styles.body))
+        return story
+    today = shared.meta.generated_at.date()
+    for sheet in reviews:
+        review = sheet.record
+        story += kit.heading(
+            labels("review_heading", group=review.review_group, cluster=review.cluster), 3, keep=160
+        )
+        story.append(DrawingFlowable(lambda width, r=review: stage_ladder(kit, r, width)))
+        story.append(spacer(3))
+        stage = labels.term("stage", review.stage.value)
+        if review.stage_since is not None:
+            stage += labels.paren(labels("since", date=labels.date(review.stage_since)))
+        reviewers = labels.join(
+            [f"{shared.state_name(code)}{labels.paren(code)}" for code in review.reviewing_states]
+        )
+        if review.working_languages:
+            languages = labels.join([labels.language_name(c) for c in review.working_languages])
+        elif review.language_agreement is False:
+            languages = labels("no_language_agreement")
+        else:
+            languages = labels("not_recorded")
+        caption = (
+            labels("saq_completed", share=labels.share(review.saq_progress))
+            if review.saq_progress is not None
+            else labels("not_recorded")
+        )
+        if review.saq_submitted_on is not None:
+            caption += f" · {labels('saq_submitted', date=labels.date(review.saq_submitted_on))}"
+        bar = DrawingFlowable(
+            lambda width, r=review, c=caption: progress_bar(kit, r.saq_progress, c, width)
+        )
+        rows: list[list[Any]] = [
+            [kit.cell(labels("current_stage"), styles.label), kit.cell(stage, styles.cell_bold)],
+        ]
+        if review.suspended_reason:
+            rows.append(
+                [
+                    kit.cell(labels("suspended_reason"), styles.label),
+                    kit.cell(review.suspended_reason, styles.alert),
+                ]
+            )
+        rows += [
+            [kit.cell(labels("reviewing_states"), styles.label), kit.cell(reviewers or None)],
+            [kit.cell(labels("working_languages"), styles.label), kit.cell(languages)],
+            [kit.cell(labels("saq"), styles.label), bar],
+        ]
+        story.append(kit.table(rows, [28, 72], header=False))
+        story += _deadlines(kit, sheet, today)
+        story += _timeline(kit, sheet)
+    return story
+
+
+def _deadlines(kit: Kit, sheet: ReviewSheet, today: date) -> list[Flowable]:
+    labels, styles = kit.labels, kit.styles
+    if not sheet.due_dates:
+        return []
+    rows: list[list[Any]] = [kit.head_cells("deadline", "due_on", "state_of_deadline")]
+    for due in sheet.due_dates:
+        if due.met_on is not None:
+            situation = kit.cell(labels("met_on", date=labels.date(due.met_on)), styles.good)
+        elif due.overdue(today):
+            situation = kit.cell(labels("overdue"), styles.alert)
+        else:
+            situation = kit.cell(labels("pending"))
+        rows.append(
+            [
+                kit.cell(labels.term("due", due.what)),
+                kit.cell(labels.date(due.due_on)),
+                situation,
+            ]
+        )
+    caption = kit.text(labels("deadlines"), styles.h3.but(size=8.6))
+    return [kit.table(rows, [56, 18, 26], caption=caption)]
+
+
+def _timeline(kit: Kit, sheet: ReviewSheet) -> list[Flowable]:
+    labels, styles = kit.labels, kit.styles
+    caption = kit.text(labels("timeline"), styles.h3.but(size=8.6))
+    if not sheet.record.events:
+        return [
+            *kit.heading(caption.text, style=caption.style, keep=40),
+            kit.text(labels("no_events"), styles.body),
+        ]
+    rows: list[list[Any]] = [kit.head_cells("date", "stage", "note")]
+    for event in sheet.record.events:
+        rows.append(
+            [
+                kit.cell(labels.date(event.on)),
+                kit.cell(labels.term("stage", event.stage.value)),
+                kit.cell(event.note),
+            ]
+        )
+    return [kit.table(rows, [16, 30, 54], caption=caption)]
+
+
+def _assistance(kit: Kit, data: SheetData) -> list[Flowable]:
+    labels, styles = kit.labels, kit.styles
+    story: list[Flowable] = kit.heading(labels("assistance"))
+    if not data.assistance:
+        story.append(kit.text(labels("no_assistance"), styles.body))
+        return story
+    rows: list[list[Any]] = [kit.head_cells("topic", "requested_on", "status", "note")]
+    for request in data.assistance:
+        rows.append(
+            [
+                kit.cell(labels.term("topic", request.topic.value)),
+                kit.cell(labels.date(request.requested_on) if request.requested_on else None),
+                kit.cell(labels.term("assist", request.status.value)),
+                kit.cell(request.note),
+            ]
+        )
+    story.append(kit.table(rows, [28, 16, 16, 40]))
+    return story
+
+
+def _recommendations(
+    kit: Kit, shared: Directory, themes: tuple[ThemeLinks, ...], full_text: bool
+) -> list[Flowable]:
+    labels, styles = kit.labels, kit.styles
+    story: list[Flowable] = kit.heading(labels("recommendations"), keep=150)
+    if not themes:
+        story.append(kit.text(labels("no_links"), styles.body))
+        return story
+    if full_text:
+        story.append(kit.text(labels("full_text_note"), styles.small.but(space_after=2)))
+    for theme in themes:
+        label = shared.theme_label(theme.code) if theme.code else labels("no_theme")
+        rows: list[list[Any]] = [kit.head_cells("code", "recommendation", "status", "note")]
+        for link in theme.links:
+            rows.append(
+                [
+                    kit.cell(link.code, styles.cell_bold),
+                    kit.cell(_link_text(link, full_text)),
+                    kit.cell(labels.term("link", link.status)),
+                    kit.cell(link.note),
+                ]
+            )
+        caption = kit.text(label, styles.h3)
+        story.append(kit.table(rows, [13, 53, 14, 20], caption=caption))
+    return story
+
+
+def _link_text(link: LinkRecord, full_text: bool) -> str:
+    if full_text and link.text_zh:
+        return link.text_zh
+    return link.title_en
+
+
+def sheet_source(
+    kit: Kit,
+    database: Database,
+    shared: Directory,
+    iso3: str,
+    options: SheetOptions,
+    bookmark: bool = False,
+    rows: RowSource | None = None,
+) -> SheetSource:
+    """A sheet whose data is read only when the layout reaches it."""
+    return SheetSource(
+        lambda: build_sheet(
+            kit, shared, gather_sheet(database, iso3, shared, rows), options, bookmark
+        )
+    )
+
+
+def render_state_sheet(
+    database: Database,
+    iso3: str,
+    target: Path,
+    options: SheetOptions | None = None,
+    created: datetime | None = None,
+) -> RenderResult:
+    """Write the status sheet of *iso3* to *target* (atomically)."""
+    options = options or SheetOptions()
+    shared = directory(database, check_language(options.language), created)
+    iso3 = iso3.upper()
+    if iso3 not in shared.states:
+        raise UsageError(f"unknown State '{iso3}'")
+    kit = Kit(Labels(options.language), shared.meta)
+    title = f"{sheet_title(shared, iso3)} · {kit.labels('sheet_title')}"
+    write_file(
+        target,
+        kit,
+        title,
+        kit.labels("mechanism"),
+        [sheet_source(kit, database, shared, iso3, options)],
+    )
+    return RenderResult([target], 1, set(kit.engine.missing))
