@@ -48,12 +48,14 @@ def open_state(window: MainWindow, iso3: str) -> StatePage:
 def test_the_five_places_and_the_menus(qtbot: QtBot, ui_context: UiContext) -> None:
     window = make_window(qtbot, ui_context)
     places = [window.navigation.item(r).text() for r in range(window.navigation.count())]
-    assert places[:4] == ["Dashboard", "States", "Recommendations", "Imports"]
+    assert places == ["Dashboard", "States", "Recommendations", "Imports", "Reports"]
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&Go", "&Help"]
     window.show_place(MainWindow.PLACE_IMPORTS)
     assert window.pages.currentWidget() is window.imports
     assert window.imports.model.rowCount() >= 1  # the bundled data load
+    window.show_place(MainWindow.PLACE_REPORTS)
+    assert window.pages.currentWidget() is window.reports
 
 
 def test_add_a_focal_point_and_move_a_review_seen_on_timeline_and_dashboard(

@@ -24,6 +24,7 @@ from fwgdesk.ui.dialogs.settings_dialog import SettingsDialog
 from fwgdesk.ui.settings_store import int_value
 from fwgdesk.ui.views.catalogue_view import CatalogueView
 from fwgdesk.ui.views.imports_view import ImportsView
+from fwgdesk.ui.views.reports_view import ReportsView
 from fwgdesk.ui.views.states_view import StatesPlace
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
     PLACE_STATES = 1
     PLACE_RECOMMENDATIONS = 2
     PLACE_IMPORTS = 3
+    PLACE_REPORTS = 4
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
             lambda: StatesPlace(ctx, self),
             lambda: CatalogueView(ctx, self),
             lambda: ImportsView(ctx, self),
+            lambda: ReportsView(ctx, self),
         ]
         self._built: dict[int, QWidget] = {}
         for title in (
@@ -55,6 +58,7 @@ class MainWindow(QMainWindow):
             self.tr("States"),
             self.tr("Recommendations"),
             self.tr("Imports"),
+            self.tr("Reports"),
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(QWidget(self))
@@ -147,6 +151,12 @@ class MainWindow(QMainWindow):
     def imports(self) -> ImportsView:
         widget = self.place(self.PLACE_IMPORTS)
         assert isinstance(widget, ImportsView)
+        return widget
+
+    @property
+    def reports(self) -> ReportsView:
+        widget = self.place(self.PLACE_REPORTS)
+        assert isinstance(widget, ReportsView)
         return widget
 
     def show_place(self, row: int) -> None:
