@@ -13,10 +13,11 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, cast
 
-from sqlalchemy import Table, event, insert, inspect
+from sqlalchemy import Table, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from fwgdesk.db.base import Audited
+from fwgdesk.db.bulk import insert_rows
 from fwgdesk.db.models.audit import AuditEntry
 from fwgdesk.db.types import utcnow
 from fwgdesk.domain.enums import AuditAction, Origin
@@ -30,6 +31,13 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(item) for item in value]
     return value
+
+
+def _json_default(value: Any) -> Any:
+    """What ``json`` cannot write itself: dates (enums are ``StrEnum``, hence text)."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"cannot record {type(value).__name__} in the audit trail")
 
 
 def encode_value(value: Any) -> str | None:
@@ -140,8 +148,9 @@ def bulk_insert_entries(
     now = utcnow()
     origin = session.info.get("origin", Origin.LOCAL_EDIT)
     batch_id = session.info.get("batch_id")
-    session.connection().execute(
-        insert(cast(Table, AuditEntry.__table__)),
+    insert_rows(
+        session.connection(),
+        cast(Table, AuditEntry.__table__),
         [
             {
                 "at": now,
@@ -152,9 +161,7 @@ def bulk_insert_entries(
                 "origin": origin,
                 "batch_id": batch_id,
                 "new_value": json.dumps(
-                    {name: _plain(value) for name, value in values.items()},
-                    ensure_ascii=False,
-                    sort_keys=True,
+                    values, ensure_ascii=False, sort_keys=True, default=_json_default
                 ),
             }
             for key, state, values in rows

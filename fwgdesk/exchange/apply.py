@@ -16,7 +16,13 @@ from fwgdesk.domain.enums import Origin
 from fwgdesk.exchange.adapters import ADAPTERS, Context
 from fwgdesk.exchange.bulk import bulk_ready, insert_new_rows
 from fwgdesk.exchange.model import Update
-from fwgdesk.exchange.preview import Preview, RowChange, compute_preview, load_context
+from fwgdesk.exchange.preview import (
+    Preview,
+    RowChange,
+    audit_high_water,
+    compute_preview,
+    load_context,
+)
 from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
 from fwgdesk.exchange.spec import TABLES
 
@@ -113,19 +119,25 @@ def apply_update(
     resolution: Resolution,
     insist: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    previewed: Preview | None = None,
 ) -> tuple[int | None, Preview]:
     """Apply *update* in one transaction; return (batch id, preview). Nothing to change:
     no batch. Raises ``UpdateRejectedError`` (and writes nothing) on any problem.
 
     *progress(done, total)* is called as rows are applied; an exception it raises (the
-    user cancelled) rolls the whole transaction back."""
+    user cancelled) rolls the whole transaction back. *previewed* is reused when the data
+    did not change since it was computed (the audit trail's high-water mark tells)."""
     where = Location(update.name)
     with database.session(origin=Origin.IMPORT) as session:
         problem = sequence_problem(session, update)
         if problem and not insist:
             raise UpdateRejectedError([Problem(where.at("sequence"), problem)])
         ctx, existing = load_context(session)
-        preview = compute_preview(session, update, existing)
+        current = previewed is not None and previewed.update is update
+        if current and previewed is not None and previewed.high_water == audit_high_water(session):
+            preview = previewed
+        else:
+            preview = compute_preview(session, update, existing)
         undecided = _undecided(preview, resolution)
         if undecided:
             raise UpdateRejectedError(undecided)

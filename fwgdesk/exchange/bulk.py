@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, inspect
+from sqlalchemy import Table, inspect
 
 from fwgdesk.db.audit import bulk_insert_entries
+from fwgdesk.db.bulk import insert_rows
 from fwgdesk.db.models import AssistanceRequest, FocalPoint, RecommendationLink
 from fwgdesk.db.types import utcnow
 from fwgdesk.domain.enums import AssistanceStatus, Gender, LinkStatus
@@ -34,9 +35,8 @@ def bulk_ready(row: RowChange) -> bool:
     return row.kind == "added" and row.table in BULK_MODELS
 
 
-def _values(ctx: Context, row: RowChange, skip: set[str]) -> dict[str, Any]:
+def _values(ctx: Context, row: RowChange, columns: list[str]) -> dict[str, Any]:
     adapter = ADAPTERS[row.table]
-    model = BULK_MODELS[row.table]
     values: dict[str, Any] = dict(DEFAULTS[row.table])
     if row.table == "recommendation_links":
         values["state_iso3"] = row.key[0]
@@ -44,8 +44,6 @@ def _values(ctx: Context, row: RowChange, skip: set[str]) -> dict[str, Any]:
     else:
         values["external_id"] = row.key[0]
     for change in row.fields:
-        if change.column in skip:
-            continue
         value = change.new
         enum = adapter.enums.get(change.column)
         if enum is not None and value is not None:
@@ -53,8 +51,7 @@ def _values(ctx: Context, row: RowChange, skip: set[str]) -> dict[str, Any]:
         if change.column in ("languages",) and value is None:
             value = []
         values[adapter.fields[change.column]] = value
-    columns = [attr.key for attr in inspect(model).column_attrs]
-    return {name: values.get(name) for name in columns if name != "id"}
+    return {name: values.get(name) for name in columns}
 
 
 def insert_new_rows(ctx: Context, rows: list[RowChange]) -> None:
@@ -64,10 +61,11 @@ def insert_new_rows(ctx: Context, rows: list[RowChange]) -> None:
         mine = [row for row in rows if row.table == table]
         if not mine:
             continue
-        records = [_values(ctx, row, set()) for row in mine]
+        columns = [a.key for a in inspect(model).column_attrs if a.key != "id"]
+        records = [_values(ctx, row, columns) for row in mine]
         for record in records:
             record.update(version=1, created_at=now, updated_at=now)
-        ctx.session.connection().execute(insert(cast(Table, model.__table__)), records)
+        insert_rows(ctx.session.connection(), cast(Table, model.__table__), records)
         ignored = model.audit_ignore
         bulk_insert_entries(
             ctx.session,

@@ -51,6 +51,7 @@ class RowChange:
 class Preview:
     update: Update
     rows: list[RowChange]
+    high_water: int = 0  # the newest audit entry when computed: the data it describes
 
     def counts(self) -> dict[str, dict[str, int]]:
         counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -156,4 +157,9 @@ def compute_preview(
             table, key = result
             kind = "deleted" if key in existing[table] else "absent"
             rows.append(RowChange(table, key, kind, row.where))
-    return Preview(update, rows)
+    return Preview(update, rows, audit_high_water(session))
+
+
+def audit_high_water(session: Session) -> int:
+    """The id of the newest audit entry: any change to the data moves it."""
+    return int(session.scalar(select(func.max(AuditEntry.id))) or 0)

@@ -105,7 +105,7 @@ def apply_import(
         backup = create_backup(database.path, backups_dir_for(database.path), "pre-import")
     provenance = Provenance(plan.path.name, plan.sha256, plan.signature.signer)
     batch_id, preview = apply_update(
-        database, plan.update, provenance, resolution, insist, progress
+        database, plan.update, provenance, resolution, insist, progress, plan.preview
     )
     return ImportResult(batch_id, backup, preview)
 

@@ -96,10 +96,10 @@ def timed_import(template: Path, folder: Path, scale: float) -> tuple[float, flo
     update = build(states, codes, scale)
     started = time.perf_counter()
     with database.session() as session:
-        compute_preview(session, update)
+        preview = compute_preview(session, update)
     previewed = time.perf_counter() - started
     started = time.perf_counter()
-    apply_update(database, update, Provenance("bench.json"), Resolution())
+    apply_update(database, update, Provenance("bench.json"), Resolution(), previewed=preview)
     applied = time.perf_counter() - started
     database.dispose()
     return previewed, applied, update.count()
