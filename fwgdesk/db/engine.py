@@ -14,8 +14,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from fwgdesk.db.audit import install_audit_hooks
 from fwgdesk.domain.enums import Origin
 
-SQLITE_BUSY_TIMEOUT_MS = 5000
-
 
 def _configure_sqlite(engine: Engine) -> None:
     """Foreign keys on, WAL with full sync, and real transactions.
@@ -29,7 +27,7 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA busy_timeout = 5000")  # ms: wait for another writer
         cursor.execute("PRAGMA foreign_keys = ON")
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode = WAL")

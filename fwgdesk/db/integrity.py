@@ -25,8 +25,9 @@ def check_integrity(engine: Engine, thorough: bool = False) -> IntegrityReport:
     if engine.dialect.name != "sqlite":
         return report
     pragma = "integrity_check" if thorough else "quick_check"
+    statement = "PRAGMA integrity_check" if thorough else "PRAGMA quick_check"
     with engine.connect() as connection:
-        rows = [str(row[0]) for row in connection.exec_driver_sql(f"PRAGMA {pragma}")]
+        rows = [str(row[0]) for row in connection.exec_driver_sql(statement)]
         if rows != ["ok"]:
             report.problems.extend(f"{pragma}: {row}" for row in rows)
         for table, rowid, parent, _fk in connection.exec_driver_sql("PRAGMA foreign_key_check"):
