@@ -4,22 +4,15 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from fwgdesk.domain.enums import AssistanceStatus
 from fwgdesk.domain.reviews import AssistanceRecord
 from fwgdesk.ui.labels import assistance_status_label, topic_label
+from fwgdesk.ui.models.base import Index, RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class AssistanceModel(QAbstractTableModel):
+class AssistanceModel(RecordTableModel[AssistanceRecord]):
     """One row a request, in the order of the requests' dates."""
 
     COLUMN_TOPIC = 0
@@ -38,45 +31,17 @@ class AssistanceModel(QAbstractTableModel):
         QCoreApplication.translate("AssistanceModel", "Note"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._requests: list[AssistanceRecord] = []
-
-    def set_rows(self, requests: list[AssistanceRecord]) -> None:
-        self.beginResetModel()
-        self._requests = list(requests)
-        self.endResetModel()
-
     def update_rows(self, requests: list[AssistanceRecord]) -> None:
         """Show *requests*: changed rows in place when the rows are the same, else a reset."""
-        if [r.id for r in requests] != [r.id for r in self._requests]:
-            self.set_rows(requests)
-            return
-        for row, (request, known) in enumerate(zip(requests, self._requests, strict=True)):
-            if request != known:
-                self._requests[row] = request
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
+        self.merge_rows(requests, key=lambda request: request.id)
 
     def request_at(self, row: int) -> AssistanceRecord:
-        return self._requests[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._requests)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AssistanceModel", self.HEADERS[section])
-        return None
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._requests):
+        request = self.record(index)
+        if request is None:
             return None
-        request = self._requests[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, self.SortRole):
             return self._display(request, index.column())
         if role == self.RecordRole:

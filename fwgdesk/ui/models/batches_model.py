@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from fwgdesk.services.batches import BatchRecord
-
-Index = QModelIndex | QPersistentModelIndex
+from fwgdesk.ui.models.base import Index, RecordTableModel
 
 
 def origin_label(origin: str) -> str:
@@ -28,7 +20,7 @@ def origin_label(origin: str) -> str:
     return labels.get(origin, origin)
 
 
-class BatchesModel(QAbstractTableModel):
+class BatchesModel(RecordTableModel[BatchRecord]):
     COLUMN_APPLIED = 0
     COLUMN_ORIGIN = 1
     COLUMN_FILE = 2
@@ -52,35 +44,13 @@ class BatchesModel(QAbstractTableModel):
         "Undone",
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BatchRecord] = []
-
-    def set_rows(self, rows: list[BatchRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def batch_at(self, row: int) -> BatchRecord:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("BatchesModel", self.HEADERS[section])
-        return None
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        batch = self.record(index)
+        if batch is None:
             return None
-        batch = self._rows[index.row()]
         if role == self.BatchIdRole:
             return batch.id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COLUMN_FILE:

@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from fwgdesk.domain.records import CatalogueItem
+from fwgdesk.ui.models.base import Index, RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class CatalogueModel(QAbstractTableModel):
+class CatalogueModel(RecordTableModel[CatalogueItem]):
     COLUMN_CODE = 0
     COLUMN_SOURCE = 1
     COLUMN_SECTION = 2
@@ -40,34 +33,18 @@ class CatalogueModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None, theme_names: dict[str, str] | None = None) -> None:
         super().__init__(parent)
-        self._items: list[CatalogueItem] = []
         self._theme_names = theme_names or {}
 
     def set_items(self, items: list[CatalogueItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def item_at(self, row: int) -> CatalogueItem:
-        return self._items[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CatalogueModel", self.HEADERS[section])
-        return None
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self.record(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         if role == self.CodeRole:
             return item.code
         if role == self.TextRole:

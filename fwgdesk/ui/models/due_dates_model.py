@@ -6,21 +6,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from fwgdesk.domain.enums import Role
 from fwgdesk.domain.people import FocalPointRecord
 from fwgdesk.domain.reviews import ReviewRecord
 from fwgdesk.ui.labels import due_date_label
+from fwgdesk.ui.models.base import Index, RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOR = QColor("#b00020")
 
 
@@ -53,7 +47,7 @@ def due_rows(review: ReviewRecord, people: list[FocalPointRecord], today: date) 
     return rows
 
 
-class DueDatesModel(QAbstractTableModel):
+class DueDatesModel(RecordTableModel[DueRow]):
     COLUMN_WHAT = 0
     COLUMN_DUE = 1
     COLUMN_STATUS = 2
@@ -68,38 +62,13 @@ class DueDatesModel(QAbstractTableModel):
         QCoreApplication.translate("DueDatesModel", "Status"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DueRow] = []
-
-    def set_rows(self, rows: list[DueRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> DueRow:
-        return self._rows[row]
-
     def overdue_count(self) -> int:
         return sum(1 for row in self._rows if row.overdue)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("DueDatesModel", self.HEADERS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.record(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
         if role == self.RecordRole:

@@ -5,21 +5,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from fwgdesk.domain.enums import Role
 from fwgdesk.domain.people import FocalPointRecord
 from fwgdesk.ui.labels import gender_label, language_label, role_label
+from fwgdesk.ui.models.base import Index, RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 ROLE_ORDER: tuple[Role, ...] = tuple(Role)
 
 
@@ -33,7 +27,7 @@ def history_order(people: list[FocalPointRecord]) -> list[FocalPointRecord]:
     return sorted(people, key=key)
 
 
-class FocalPointsModel(QAbstractTableModel):
+class FocalPointsModel(RecordTableModel[FocalPointRecord]):
     """One row a person; rows keep the order given to :meth:`set_rows`."""
 
     COLUMN_ROLE = 0
@@ -61,59 +55,20 @@ class FocalPointsModel(QAbstractTableModel):
         QCoreApplication.translate("FocalPointsModel", "Ended on"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._people: list[FocalPointRecord] = []
-
-    def set_rows(self, people: list[FocalPointRecord]) -> None:
-        self.beginResetModel()
-        self._people = list(people)
-        self.endResetModel()
-
     def update_rows(self, people: list[FocalPointRecord]) -> None:
         """Show *people*: changed rows in place when the rows are the same, else a reset."""
-        if [p.id for p in people] != [p.id for p in self._people]:
-            self.set_rows(people)
-            return
-        for person, known in zip(people, list(self._people), strict=True):
-            if person != known:
-                self.replace_row(person)
-
-    def replace_row(self, person: FocalPointRecord) -> None:
-        """Show an edited person in place (same id), without resetting the table."""
-        for row, known in enumerate(self._people):
-            if known.id == person.id:
-                self._people[row] = person
-                left = self.index(row, 0)
-                self.dataChanged.emit(left, self.index(row, self.COLUMN_COUNT - 1))
-                return
+        self.merge_rows(people, key=lambda person: person.id)
 
     def person_at(self, row: int) -> FocalPointRecord:
-        return self._people[row]
+        return self.row_at(row)
 
     def row_of(self, person_id: int) -> int | None:
-        for row, person in enumerate(self._people):
-            if person.id == person_id:
-                return row
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("FocalPointsModel", self.HEADERS[section])
-        return None
+        return self.find_row(lambda person: person.id == person_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
+        person = self.record(index)
+        if person is None:
             return None
-        person = self._people[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(person, column)

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from fwgdesk.domain.records import AuditRecord
 from fwgdesk.ui.labels import link_status_label
-
-Index = QModelIndex | QPersistentModelIndex
+from fwgdesk.ui.models.base import Index, RecordTableModel
 
 LONG_VALUE = 120
 """Values longer than this are cut in the cell; the tooltip holds them whole."""
@@ -91,7 +85,7 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RecordTableModel[AuditRecord]):
     """One row a recorded change, newest first as the service gives them."""
 
     COLUMN_WHEN = 0
@@ -121,36 +115,30 @@ class HistoryModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._entries: list[AuditRecord] = []
         self._texts: list[tuple[str, ...]] = []
 
-    def set_entries(self, entries: list[AuditRecord]) -> None:
+    def set_rows(self, rows: Iterable[AuditRecord]) -> None:
+        """Show *rows*, their cells' texts worked out once here (the table can be long)."""
         self.beginResetModel()
-        self._entries = list(entries)
-        self._texts = [self._row_texts(entry) for entry in self._entries]
+        self._rows = list(rows)
+        self._texts = [self._row_texts(entry) for entry in self._rows]
         self.endResetModel()
 
+    def replace_row(self, row: int, record: AuditRecord) -> None:
+        self._texts[row] = self._row_texts(record)
+        super().replace_row(row, record)
+
+    def set_entries(self, entries: list[AuditRecord]) -> None:
+        self.set_rows(entries)
+
     def entry_at(self, row: int) -> AuditRecord:
-        return self._entries[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("HistoryModel", self.HEADERS[section])
-        return None
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        entry = self.record(index)
+        if entry is None:
             return None
         row, column = index.row(), index.column()
-        entry = self._entries[row]
         text = self._texts[row][column]
         if role == Qt.ItemDataRole.DisplayRole:
             return _shorten(text) if column in (self.COLUMN_OLD, self.COLUMN_NEW) else text

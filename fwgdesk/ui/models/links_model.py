@@ -5,27 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from fwgdesk.domain.enums import LinkStatus
 from fwgdesk.domain.records import LinkRecord
 from fwgdesk.ui.labels import link_status_label
-
-Index = QModelIndex | QPersistentModelIndex
+from fwgdesk.ui.models.base import Index as Index  # the link dialog imports it from here
+from fwgdesk.ui.models.base import RecordTableModel
 
 LinkEditor = Callable[[LinkRecord, str, str | None], LinkRecord | None]
 """Saves a new status and note of a link (undoably); returns the saved link, or None."""
 
 
-class LinksModel(QAbstractTableModel):
+class LinksModel(RecordTableModel[LinkRecord]):
     """One row a linked recommendation; the status and note columns are editable."""
 
     COLUMN_CODE = 0
@@ -57,58 +50,30 @@ class LinksModel(QAbstractTableModel):
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
-        self._links: list[LinkRecord] = []
         self._theme_names = dict(theme_names or {})
         self._editor = editor
 
     def set_links(self, links: list[LinkRecord]) -> None:
-        self.beginResetModel()
-        self._links = list(links)
-        self.endResetModel()
+        self.set_rows(links)
 
     def merge_links(self, links: list[LinkRecord]) -> None:
         """Show *links*: row by row (partial updates) when the same codes, else a reset."""
-        if [link.code for link in links] != [link.code for link in self._links]:
-            self.set_links(links)
-            return
-        for row, link in enumerate(links):
-            if link != self._links[row]:
-                self.replace_link(link)
+        self.merge_rows(links, key=lambda link: link.code)
 
     def replace_link(self, link: LinkRecord) -> None:
         """Put the saved *link* in its row and tell the views that this row changed."""
         row = self.row_of(link.code)
-        if row is None:
-            return
-        self._links[row] = link
-        left = self.index(row, 0)
-        right = self.index(row, self.COLUMN_COUNT - 1)
-        self.dataChanged.emit(left, right)
+        if row is not None:
+            self.replace_row(row, link)
 
     def row_of(self, code: str) -> int | None:
-        for row, link in enumerate(self._links):
-            if link.code == code:
-                return row
-        return None
+        return self.find_row(lambda link: link.code == code)
 
     def link_at(self, row: int) -> LinkRecord:
-        return self._links[row]
+        return self.row_at(row)
 
     def codes(self) -> list[str]:
-        return [link.code for link in self._links]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._links)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("LinksModel", self.HEADERS[section])
-        return None
+        return [link.code for link in self._rows]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -117,9 +82,9 @@ class LinksModel(QAbstractTableModel):
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._links):
+        link = self.record(index)
+        if link is None:
             return None
-        link = self._links[index.row()]
         column = index.column()
         if role == self.CodeRole:
             return link.code
@@ -142,7 +107,7 @@ class LinksModel(QAbstractTableModel):
     ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._editor is None:
             return False
-        link = self._links[index.row()]
+        link = self._rows[index.row()]
         status, note = link.status, link.note
         if index.column() == self.COLUMN_STATUS:
             status = str(value)

@@ -4,22 +4,15 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from fwgdesk.domain.reviews import StageEventRecord
 from fwgdesk.ui.labels import stage_label
+from fwgdesk.ui.models.base import Index, RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class StageEventsModel(QAbstractTableModel):
+class StageEventsModel(RecordTableModel[StageEventRecord]):
     """One row a stage change; the latest (the current stage) in bold."""
 
     COLUMN_DATE = 0
@@ -36,35 +29,13 @@ class StageEventsModel(QAbstractTableModel):
         QCoreApplication.translate("StageEventsModel", "Note"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._events: list[StageEventRecord] = []
-
-    def set_rows(self, events: list[StageEventRecord] | tuple[StageEventRecord, ...]) -> None:
-        self.beginResetModel()
-        self._events = list(events)
-        self.endResetModel()
-
     def event_at(self, row: int) -> StageEventRecord:
-        return self._events[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("StageEventsModel", self.HEADERS[section])
-        return None
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._events):
+        event = self.record(index)
+        if event is None:
             return None
-        event = self._events[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(event, index.column())
         if role == self.SortRole:
@@ -75,7 +46,7 @@ class StageEventsModel(QAbstractTableModel):
             return event
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COLUMN_NOTE:
             return event.note
-        if role == Qt.ItemDataRole.FontRole and index.row() == len(self._events) - 1:
+        if role == Qt.ItemDataRole.FontRole and index.row() == len(self._rows) - 1:
             font = QFont()
             font.setBold(True)
             return font

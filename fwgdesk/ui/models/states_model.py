@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from fwgdesk.domain.summaries import StateSummary
 from fwgdesk.ui.labels import overdue_label, protocol_status_label, stage_label
+from fwgdesk.ui.models.base import Index, RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOUR = QColor("#b00020")
 
 
@@ -26,7 +18,7 @@ def protocol_label(status: str) -> str:
     return protocol_status_label(status)
 
 
-class StatesModel(QAbstractTableModel):
+class StatesModel(RecordTableModel[StateSummary]):
     """One row a State; the name column follows the interface language."""
 
     COLUMN_ISO3 = 0
@@ -58,43 +50,21 @@ class StatesModel(QAbstractTableModel):
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[StateSummary] = []
         self._language = language
-
-    def set_rows(self, rows: list[StateSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def update_row(self, summary: StateSummary) -> None:
         """Replace one State's line and signal only that row."""
-        for row, current in enumerate(self._rows):
-            if current.iso3 == summary.iso3:
-                self._rows[row] = summary
-                left, right = self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1)
-                self.dataChanged.emit(left, right)
-                return
+        row = self.find_row(lambda current: current.iso3 == summary.iso3)
+        if row is not None:
+            self.replace_row(row, summary)
 
     def summary_at(self, row: int) -> StateSummary:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("StatesModel", self.HEADERS[section])
-        return None
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        summary = self.record(index)
+        if summary is None:
             return None
-        summary = self._rows[index.row()]
         column = index.column()
         if role == self.Iso3Role:
             return summary.iso3
