@@ -9,10 +9,11 @@ import pytest
 from alembic import command
 from sqlalchemy import func, select
 
-from fwgdesk.db.backup import list_backups, quick_check
+from fwgdesk.db.backup import quick_check
 from fwgdesk.db.engine import create_db_engine
 from fwgdesk.db.migrate import HEAD_REVISION, alembic_config, current_revision
 from fwgdesk.db.models import Recommendation, State
+from fwgdesk.db.rotation import backups
 from fwgdesk.domain.errors import DatabaseError
 from fwgdesk.paths import DataPaths
 from fwgdesk.services import startup
@@ -50,7 +51,7 @@ def test_second_start_changes_nothing(data_paths: DataPaths) -> None:
     again = open_database(data_paths)
     assert not again.migrated and not again.bundled_updated and again.backup is None
     again.database.dispose()
-    assert list_backups(data_paths.backups) == []
+    assert [b.reason for b in backups(data_paths.backups)] == ["daily"]
 
 
 def test_a_pending_migration_is_preceded_by_a_backup(data_paths: DataPaths) -> None:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
 
 from fwgdesk.cli.context import CliContext
-from fwgdesk.db.backup import create_backup
+from fwgdesk.db.backup import backups_dir_for, create_backup
 from fwgdesk.db.integrity import check_integrity
 from fwgdesk.db.migrate import current_revision
+from fwgdesk.db.rotation import backups
 from fwgdesk.domain.errors import UsageError
-from fwgdesk.services.startup import backups_dir_for
+from fwgdesk.services.maintenance import restore_database
+from fwgdesk.services.startup import resolve_url
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -23,6 +28,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     check.set_defaults(handler=check_command)
     backup = actions.add_parser("backup", parents=[common], help="make a backup now")
     backup.set_defaults(handler=backup_command)
+    listing = actions.add_parser("backups", parents=[common], help="list the backups")
+    listing.set_defaults(handler=backups_command)
+    restore = actions.add_parser(
+        "restore", parents=[common], help="replace the database with a backup (checked first)"
+    )
+    restore.add_argument("file", type=Path, help="a backup file")
+    restore.set_defaults(handler=restore_command)
 
 
 def upgrade_command(ctx: CliContext, _args: argparse.Namespace) -> int:
@@ -54,4 +66,29 @@ def backup_command(ctx: CliContext, _args: argparse.Namespace) -> int:
             "back up a PostgreSQL database with pg_dump"
         )
     ctx.print(str(create_backup(database.path, backups_dir_for(database.path), "manual")))
+    return 0
+
+
+def _database_file(ctx: CliContext) -> Path:
+    url = make_url(resolve_url(ctx.paths, ctx.database_url))
+    if url.get_backend_name() != "sqlite" or not url.database:
+        raise UsageError("only a SQLite database file is backed up and restored by fwgdesk")
+    return Path(url.database)
+
+
+def backups_command(ctx: CliContext, _args: argparse.Namespace) -> int:
+    files = backups(backups_dir_for(_database_file(ctx)))
+    for backup in files:
+        ctx.print(f"{backup.made_at:%Y-%m-%d %H:%M:%S}Z  {backup.reason:<15} {backup.path}")
+    ctx.print(f"{len(files)} backups")
+    return 0
+
+
+def restore_command(ctx: CliContext, args: argparse.Namespace) -> int:
+    result = restore_database(_database_file(ctx), args.file)
+    if result.previous_kept_as:
+        ctx.print(f"the database as it was is kept in {result.previous_kept_as}")
+    ctx.print(f"restored from {result.restored_from} (schema {result.revision})")
+    opened = ctx.open()  # upgrades an older backup and checks it
+    ctx.print(f"database checked and at revision {current_revision(opened.database.engine)}")
     return 0

@@ -16,6 +16,11 @@ from fwgdesk.db.types import utcnow
 BACKUP_SUFFIX = ".sqlite3"
 
 
+def backups_dir_for(database_file: Path) -> Path:
+    """Backups are kept in ``backups/`` beside the database."""
+    return database_file.parent / "backups"
+
+
 def backup_name(reason: str, when: datetime | None = None) -> str:
     stamp = (when or utcnow()).strftime("%Y%m%dT%H%M%S%fZ")
     return f"fwgdesk-{stamp}-{reason}{BACKUP_SUFFIX}"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fwgdesk.db.backup import create_backup
+from fwgdesk.db.backup import backups_dir_for, create_backup
 from fwgdesk.db.engine import Database
 from fwgdesk.exchange.apply import Provenance, Resolution, apply_update, sequence_problem
 from fwgdesk.exchange.coerce import typed_update
@@ -28,7 +28,6 @@ from fwgdesk.exchange.signing import (
 )
 from fwgdesk.exchange.undo import UndoReport, undo_last_import
 from fwgdesk.exchange.validate import check_update
-from fwgdesk.services.startup import backups_dir_for
 
 
 @dataclass

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from fwgdesk.db.backup import create_backup, restore_backup
+from fwgdesk.db.backup import backups_dir_for, create_backup, restore_backup
 from fwgdesk.db.engine import Database
 from fwgdesk.db.integrity import check_integrity
 from fwgdesk.db.migrate import current_revision, is_pending, upgrade_to_head
 from fwgdesk.domain.errors import DatabaseError
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.bundled import sync_bundled_data
+from fwgdesk.services.maintenance import daily_backup
 from fwgdesk.services.settings import Settings
 
 
@@ -32,6 +34,8 @@ class OpenedDatabase:
     backup: Path | None = None
     migrated: bool = False
     bundled_updated: bool = False
+    daily_backup: Path | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def resolve_url(paths: DataPaths, database_url: str | None) -> str:
@@ -39,10 +43,6 @@ def resolve_url(paths: DataPaths, database_url: str | None) -> str:
     if database_url:
         return database_url
     return Settings.load(paths.settings).database_url or paths.sqlite_url()
-
-
-def backups_dir_for(database_file: Path) -> Path:
-    return database_file.parent / "backups"
 
 
 def _prepare_folder(database_file: Path) -> None:
@@ -114,4 +114,8 @@ def open_database(paths: DataPaths, database_url: str | None = None) -> OpenedDa
             f"{database.path}: the database failed its check: {report.problems[0]}.{restored}"
         )
     opened.bundled_updated = sync_bundled_data(database)
+    try:
+        opened.daily_backup = daily_backup(database)
+    except (OSError, sqlite3.DatabaseError) as error:
+        opened.warnings.append(f"the daily backup could not be made: {error}")
     return opened
