@@ -1,8 +1,9 @@
 """Inserting many rows at once, with each column's own type conversion.
 
 SQLAlchemy's ``executemany`` builds parameters row by row through its general machinery.
-For thousands of rows, the statement is compiled once and each value goes through its
-column's bind processor only, then straight to the driver (on every dialect). Rows of
+For thousands of rows on SQLite, the statement is compiled once and each value goes
+through its column's bind processor only, then straight to the driver. Other dialects
+(PostgreSQL's driver adapts JSON itself during execution) take Core's executemany. Rows of
 one batch share many values (the same timestamp, the same enum member): a value that
 is the very object of the row before is converted once.
 """
@@ -38,6 +39,9 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
     if not rows:
         return
     dialect = connection.dialect
+    if dialect.name != "sqlite":  # other drivers adapt some types during execution
+        connection.execute(insert(table), list(rows))
+        return
     compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]))
     order = compiled.positiontup if compiled.positional else None
     keys = list(order) if order is not None else list(rows[0])
