@@ -23,3 +23,12 @@ class DatabaseError(FwgdeskError):
     """The database cannot be opened, upgraded or trusted."""
 
     exit_code = 3
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The database file is damaged; *good_backup* is the newest backup that is sound."""
+
+    def __init__(self, message: str, database_file: object, good_backup: object | None) -> None:
+        super().__init__(message)
+        self.database_file = database_file
+        self.good_backup = good_backup

@@ -91,6 +91,17 @@ def restore_database(database_file: Path, backup: Path) -> RestoreResult:
     return RestoreResult(backup, kept, revision)
 
 
+def newest_good_backup(database_file: Path) -> Path | None:
+    """The newest backup beside *database_file* that passes its checks, if any."""
+    for backup in backups(backups_dir_for(database_file)):
+        try:
+            backup_revision(backup.path)
+        except UsageError:
+            continue
+        return backup.path
+    return None
+
+
 def daily_backup(database: Database) -> Path | None:
     """Once a day, when the data changed since the last daily backup: back up and rotate."""
     path = database.path

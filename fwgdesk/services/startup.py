@@ -21,10 +21,10 @@ from fwgdesk.db.backup import backups_dir_for, create_backup, restore_backup
 from fwgdesk.db.engine import Database
 from fwgdesk.db.integrity import check_integrity
 from fwgdesk.db.migrate import current_revision, is_pending, upgrade_to_head
-from fwgdesk.domain.errors import DatabaseError
+from fwgdesk.domain.errors import DamagedDatabaseError, DatabaseError
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.bundled import sync_bundled_data
-from fwgdesk.services.maintenance import daily_backup
+from fwgdesk.services.maintenance import daily_backup, newest_good_backup
 from fwgdesk.services.settings import Settings
 
 
@@ -64,16 +64,26 @@ def _make_private(database_file: Path) -> None:
                 path.chmod(0o600)
 
 
+def damaged(database_file: Path | None, message: str) -> DatabaseError:
+    """The error for a damaged database, naming the newest good backup when there is one."""
+    if database_file is None:
+        return DatabaseError(message)
+    good = newest_good_backup(database_file)
+    if good is None:
+        return DamagedDatabaseError(message + " No good backup was found.", database_file, None)
+    advice = f" The newest good backup is {good}: restore it with `fwgdesk db restore {good}`."
+    return DamagedDatabaseError(message + advice, database_file, good)
+
+
 def _migrate(database: Database, opened: OpenedDatabase) -> None:
     path = database.path
     try:
         pending = is_pending(database.engine)
         has_schema = current_revision(database.engine) is not None
     except SQLAlchemyError as error:
-        raise DatabaseError(
-            f"{path or database.url}: not a usable fwgdesk database ({error.__class__.__name__}:"
-            f" {error.args[0] if error.args else error})"
-        ) from error
+        reason = f"{error.__class__.__name__}: {error.args[0] if error.args else error}"
+        message = f"{path or database.url}: not a usable fwgdesk database ({reason})"
+        raise damaged(path, message) from error
     if not pending:
         return
     if path is not None and has_schema:
@@ -110,9 +120,10 @@ def open_database(paths: DataPaths, database_url: str | None = None) -> OpenedDa
     if not report.ok:
         _restore(database, opened.backup)
         restored = " It was restored from the backup made before." if opened.backup else ""
-        raise DatabaseError(
-            f"{database.path}: the database failed its check: {report.problems[0]}.{restored}"
-        )
+        message = f"{database.path}: the database failed its check: {report.problems[0]}."
+        if opened.backup:
+            raise DatabaseError(message + restored)
+        raise damaged(database.path, message)
     opened.bundled_updated = sync_bundled_data(database)
     try:
         opened.daily_backup = daily_backup(database)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fwgdesk import __version__
-from fwgdesk.domain.errors import FwgdeskError
+from fwgdesk.domain.errors import DamagedDatabaseError, FwgdeskError
 from fwgdesk.paths import DataPaths
+from fwgdesk.services.maintenance import restore_database
 from fwgdesk.services.settings import Settings
 from fwgdesk.services.startup import open_database
 from fwgdesk.ui.context import DataEvents, UiContext
@@ -49,10 +53,40 @@ def build_window(paths: DataPaths, database_url: str | None = None) -> MainWindo
     return MainWindow(ctx)
 
 
+def offer_restore(error: DamagedDatabaseError, ask: Callable[[str], bool]) -> bool:
+    """Offer the newest good backup of a damaged database; restore it if the user agrees."""
+    if error.good_backup is None:
+        return False
+    question = QCoreApplication.translate(
+        "app",
+        "The database is damaged:\n{problem}\n\nRestore the newest good backup, {backup}? "
+        "The damaged file is kept beside the backups.",
+    ).format(problem=error.message, backup=Path(str(error.good_backup)).name)
+    if not ask(question):
+        return False
+    restore_database(Path(str(error.database_file)), Path(str(error.good_backup)))
+    return True
+
+
+def _ask(question: str) -> bool:
+    title = QCoreApplication.translate("app", "Restore a backup?")
+    answer = QMessageBox.question(None, title, question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _open_window(paths: DataPaths, database_url: str | None) -> MainWindow:
+    try:
+        return build_window(paths, database_url)
+    except DamagedDatabaseError as error:
+        if not offer_restore(error, _ask):
+            raise
+        return build_window(paths, database_url)
+
+
 def run_application(paths: DataPaths, database_url: str | None = None) -> int:
     app = create_application()
     try:
-        window = build_window(paths, database_url)
+        window = _open_window(paths, database_url)
     except FwgdeskError as error:
         QMessageBox.critical(None, app.translate("app", "fwgdesk cannot start"), error.message)
         return error.exit_code
