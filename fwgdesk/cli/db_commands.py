@@ -13,6 +13,7 @@ from fwgdesk.db.integrity import check_integrity
 from fwgdesk.db.migrate import current_revision
 from fwgdesk.db.rotation import backups
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.services.consistency import check_consistency
 from fwgdesk.services.maintenance import restore_database
 from fwgdesk.services.startup import resolve_url
 
@@ -48,14 +49,27 @@ def upgrade_command(ctx: CliContext, _args: argparse.Namespace) -> int:
 
 
 def check_command(ctx: CliContext, _args: argparse.Namespace) -> int:
-    opened = ctx.open()
-    report = check_integrity(opened.database.engine, thorough=True)
-    if report.ok:
-        ctx.print("database check: ok")
-        return 0
-    for problem in report.problems:
-        ctx.print(f"problem: {problem}")
-    return 1
+    database = ctx.open().database
+    report = check_integrity(database.engine, thorough=True)
+    if not report.ok:
+        for problem in report.problems:
+            ctx.print(f"problem: {problem}")
+        return 1
+    ctx.print("database integrity: ok")
+    path = database.path
+    backup = (
+        (lambda: create_backup(path, backups_dir_for(path), "pre-repair"))
+        if path is not None
+        else None
+    )
+    rules = check_consistency(database, backup)
+    for kind, count in sorted(rules.repaired.items()):
+        ctx.print(f"repaired: {kind}: {count}")
+    for kind, count in sorted(rules.reported.items()):
+        ctx.print(f"to look at: {kind}: {count}")
+    if rules.clean:
+        ctx.print("consistency: ok")
+    return 0 if not rules.reported else 1
 
 
 def backup_command(ctx: CliContext, _args: argparse.Namespace) -> int:
