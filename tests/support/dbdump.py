@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import MetaData, Table, inspect, select
 
 from fwgdesk.db.engine import Database
 
@@ -33,7 +33,8 @@ def dump(
         for table in tables:
             if table not in names:
                 continue
-            rows = connection.execute(text(f"SELECT * FROM {table}")).mappings().all()
+            reflected = Table(table, MetaData(), autoload_with=connection)
+            rows = connection.execute(select(reflected)).mappings().all()
             cleaned = [
                 tuple(
                     sorted(
