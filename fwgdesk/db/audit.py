@@ -22,6 +22,8 @@ from fwgdesk.db.models.audit import AuditEntry
 from fwgdesk.db.types import utcnow
 from fwgdesk.domain.enums import AuditAction, Origin
 
+Entry = dict[str, Any]  # the columns of one audit_entries row
+
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Enum):
@@ -40,11 +42,15 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot record {type(value).__name__} in the audit trail")
 
 
+# One encoder for every entry: ``json.dumps`` with options builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=_json_default)
+
+
 def encode_value(value: Any) -> str | None:
     """A column value as JSON text (None stays None)."""
     if value is None:
         return None
-    return json.dumps(_plain(value), ensure_ascii=False, sort_keys=True)
+    return _ENCODER.encode(_plain(value))
 
 
 def _columns(obj: Audited) -> list[str]:
@@ -54,23 +60,26 @@ def _columns(obj: Audited) -> list[str]:
 
 def _snapshot(obj: Audited) -> str:
     values = {key: _plain(getattr(obj, key)) for key in _columns(obj)}
-    return json.dumps(values, ensure_ascii=False, sort_keys=True)
+    return _ENCODER.encode(values)
 
 
-def _entry(session: Session, obj: Audited, action: AuditAction, **values: Any) -> AuditEntry:
-    return AuditEntry(
-        at=utcnow(),
-        table_name=type(obj).__table__.name,  # type: ignore[attr-defined]
-        row_key=obj.audit_key(),
-        state_iso3=obj.audit_state(),
-        action=action,
-        origin=session.info.get("origin", Origin.LOCAL_EDIT),
-        batch_id=session.info.get("batch_id"),
+def _entry(session: Session, obj: Audited, action: AuditAction, **values: Any) -> Entry:
+    return {
+        "at": utcnow(),
+        "table_name": type(obj).__table__.name,  # type: ignore[attr-defined]
+        "row_key": obj.audit_key(),
+        "state_iso3": obj.audit_state(),
+        "action": action,
+        "field": None,
+        "old_value": None,
+        "new_value": None,
+        "origin": session.info.get("origin", Origin.LOCAL_EDIT),
+        "batch_id": session.info.get("batch_id"),
         **values,
-    )
+    }
 
 
-def _updates(session: Session, obj: Audited) -> list[AuditEntry]:
+def _updates(session: Session, obj: Audited) -> list[Entry]:
     state = inspect(obj)
     entries = []
     for key in _columns(obj):
@@ -95,12 +104,15 @@ def _updates(session: Session, obj: Audited) -> list[AuditEntry]:
 
 
 def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
+    """Write the entries of this flush straight into the table, in the flush's transaction
+    (as ORM objects they would cost a unit-of-work insert each)."""
     with session.no_autoflush:
-        session.add_all(_collect(session))
+        entries = _collect(session)
+    insert_rows(session.connection(), cast(Table, AuditEntry.__table__), entries)
 
 
-def _collect(session: Session) -> list[AuditEntry]:
-    entries: list[AuditEntry] = []
+def _collect(session: Session) -> list[Entry]:
+    entries: list[Entry] = []
     for obj in session.new:
         if isinstance(obj, Audited):
             entries.append(_entry(session, obj, AuditAction.INSERT, new_value=_snapshot(obj)))
@@ -148,6 +160,7 @@ def bulk_insert_entries(
     now = utcnow()
     origin = session.info.get("origin", Origin.LOCAL_EDIT)
     batch_id = session.info.get("batch_id")
+    encode = _ENCODER.encode
     insert_rows(
         session.connection(),
         cast(Table, AuditEntry.__table__),
@@ -160,9 +173,7 @@ def bulk_insert_entries(
                 "action": AuditAction.INSERT,
                 "origin": origin,
                 "batch_id": batch_id,
-                "new_value": json.dumps(
-                    values, ensure_ascii=False, sort_keys=True, default=_json_default
-                ),
+                "new_value": encode(values),
             }
             for key, state, values in rows
         ],

@@ -1,37 +1,40 @@
 """Inserting many rows at once, with each column's own type conversion.
 
 SQLAlchemy's ``executemany`` builds parameters row by row through its general machinery.
-For thousands of rows on SQLite, the statement is compiled once and each value goes
-through its column's bind processor only, then straight to the driver. Other dialects
-(PostgreSQL's driver adapts JSON itself during execution) take Core's executemany. Rows of
-one batch share many values (the same timestamp, the same enum member): a value that
-is the very object of the row before is converted once.
+For thousands of rows on SQLite, the statement is compiled once and the parameters are
+built column by column: a column without a bind processor is passed as it is, a column
+whose rows all hold the same value (one timestamp, one status) is converted once,
+and only the other values go through their column's bind processor one by one. Other
+dialects (PostgreSQL's driver adapts JSON itself during execution) take Core's
+executemany.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
 
 Processor = Callable[[Any], Any]
-_UNSET = object()
 
 
-def _memoised(process: Processor | None) -> Processor:
+def _adapted(value: Any) -> Any:
+    """*value* as the driver would store it (its registered adapter, e.g. for datetimes)."""
+    adapt = sqlite3.adapters.get((type(value), sqlite3.PrepareProtocol))
+    return value if adapt is None else adapt(value)
+
+
+def _column(values: list[Any], process: Processor | None) -> list[Any] | tuple[Any, ...]:
+    """The driver values of one column."""
+    first = values[0]
+    if values.count(first) == len(values):  # equal values convert alike
+        return (_adapted(first if process is None else process(first)),) * len(values)
     if process is None:
-        return lambda value: value
-    last_in: Any = _UNSET
-    last_out: Any = None
-
-    def convert(value: Any) -> Any:
-        nonlocal last_in, last_out
-        if value is not last_in:
-            last_in, last_out = value, process(value)
-        return last_out
-
-    return convert
+        return values
+    return [process(value) for value in values]
 
 
 def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -43,12 +46,11 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
         connection.execute(insert(table), list(rows))
         return
     compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]))
-    order = compiled.positiontup if compiled.positional else None
-    keys = list(order) if order is not None else list(rows[0])
-    converters = [(name, _memoised(table.c[name].type.bind_processor(dialect))) for name in keys]
-    data: list[Any]
-    if order is not None:
-        data = [tuple(convert(row[name]) for name, convert in converters) for row in rows]
-    else:
-        data = [{name: convert(row[name]) for name, convert in converters} for row in rows]
-    connection.exec_driver_sql(str(compiled), data)
+    order = compiled.positiontup
+    if not compiled.positional or order is None:  # SQLite's driver always takes "?"
+        raise ValueError("positional parameters expected for SQLite")
+    columns = [
+        _column(list(map(itemgetter(name), rows)), table.c[name].type.bind_processor(dialect))
+        for name in order
+    ]
+    connection.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))

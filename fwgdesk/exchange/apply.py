@@ -15,6 +15,7 @@ from fwgdesk.db.models import ImportBatch
 from fwgdesk.domain.enums import Origin
 from fwgdesk.exchange.adapters import ADAPTERS, Context
 from fwgdesk.exchange.bulk import bulk_ready, insert_new_rows
+from fwgdesk.exchange.gc_pause import collection_paused
 from fwgdesk.exchange.model import Update
 from fwgdesk.exchange.preview import (
     Preview,
@@ -128,7 +129,7 @@ def apply_update(
     user cancelled) rolls the whole transaction back. *previewed* is reused when the data
     did not change since it was computed (the audit trail's high-water mark tells)."""
     where = Location(update.name)
-    with database.session(origin=Origin.IMPORT) as session:
+    with collection_paused(), database.session(origin=Origin.IMPORT) as session:
         problem = sequence_problem(session, update)
         if problem and not insist:
             raise UpdateRejectedError([Problem(where.at("sequence"), problem)])

@@ -7,6 +7,7 @@ flush hook would have written.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, inspect
@@ -35,23 +36,39 @@ def bulk_ready(row: RowChange) -> bool:
     return row.kind == "added" and row.table in BULK_MODELS
 
 
-def _values(ctx: Context, row: RowChange, columns: list[str]) -> dict[str, Any]:
-    adapter = ADAPTERS[row.table]
-    values: dict[str, Any] = dict(DEFAULTS[row.table])
-    if row.table == "recommendation_links":
-        values["state_iso3"] = row.key[0]
-        values["recommendation_id"] = ctx.recommendations[row.key[1]].id
-    else:
-        values["external_id"] = row.key[0]
-    for change in row.fields:
-        value = change.new
-        enum = adapter.enums.get(change.column)
-        if enum is not None and value is not None:
-            value = enum(value)
-        if change.column in ("languages",) and value is None:
-            value = []
-        values[adapter.fields[change.column]] = value
-    return {name: values.get(name) for name in columns}
+class _RowBuilder:
+    """Builds the column values and the audited values of one table's added rows.
+
+    Every row starts from the same defaults (all columns present, as the driver needs
+    them) and takes the fields the update carries."""
+
+    def __init__(self, table: str, model: type[Any], now: datetime) -> None:
+        self.table = table
+        self.adapter = ADAPTERS[table]
+        columns = [a.key for a in inspect(model).column_attrs if a.key != "id"]
+        base: dict[str, Any] = dict.fromkeys(columns)
+        base.update(DEFAULTS[table])
+        audited = {k: v for k, v in base.items() if k not in model.audit_ignore}
+        self.audit_base: dict[str, Any] = {"id": None, **audited}
+        base.update(version=1, created_at=now, updated_at=now)
+        self.base = base
+
+    def own(self, ctx: Context, row: RowChange) -> dict[str, Any]:
+        """The values this row sets itself (its key and its fields)."""
+        adapter = self.adapter
+        values: dict[str, Any] = {}
+        if self.table == "recommendation_links":
+            values["state_iso3"] = row.key[0]
+            values["recommendation_id"] = ctx.recommendations[row.key[1]].id
+        else:
+            values["external_id"] = row.key[0]
+        fields = adapter.fields
+        for change in row.fields:  # enumerations stay text: their column type checks them
+            value = change.new
+            if value is None and change.column == "languages":
+                value = []
+            values[fields[change.column]] = value
+        return values
 
 
 def insert_new_rows(ctx: Context, rows: list[RowChange]) -> None:
@@ -61,21 +78,17 @@ def insert_new_rows(ctx: Context, rows: list[RowChange]) -> None:
         mine = [row for row in rows if row.table == table]
         if not mine:
             continue
-        columns = [a.key for a in inspect(model).column_attrs if a.key != "id"]
-        records = [_values(ctx, row, columns) for row in mine]
-        for record in records:
-            record.update(version=1, created_at=now, updated_at=now)
+        builder = _RowBuilder(table, model, now)
+        owns = [builder.own(ctx, row) for row in mine]
+        base, audit_base = builder.base, builder.audit_base
+        records = [{**base, **own} for own in owns]
         insert_rows(ctx.session.connection(), cast(Table, model.__table__), records)
-        ignored = model.audit_ignore
+        audit_key = builder.adapter.audit_key
         bulk_insert_entries(
             ctx.session,
             model.__tablename__,
             [
-                (
-                    ADAPTERS[table].audit_key(row.key),
-                    record.get("state_iso3"),
-                    {"id": None, **{k: v for k, v in record.items() if k not in ignored}},
-                )
-                for row, record in zip(mine, records, strict=True)
+                (audit_key(row.key), record["state_iso3"], {**audit_base, **own})
+                for row, record, own in zip(mine, records, owns, strict=True)
             ],
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
 from fwgdesk.exchange.problems import Location
@@ -38,8 +39,9 @@ class UpdateRow:
     values: dict[str, Any]
     where: Location
 
-    @property
+    @cached_property
     def key(self) -> tuple[Any, ...]:
+        """The row's key values (rows are built whole and never changed afterwards)."""
         return tuple(self.values.get(name) for name in TABLES[self.table].key)
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from fwgdesk.db.models import AuditEntry, ImportBatch, Recommendation
 from fwgdesk.domain.enums import Origin
 from fwgdesk.exchange.adapters import ADAPTERS, APPLY_ORDER, Adapter, Context, Key, load_reviews
+from fwgdesk.exchange.gc_pause import collection_paused
 from fwgdesk.exchange.model import Update, UpdateRow
 from fwgdesk.exchange.problems import Location
 from fwgdesk.exchange.spec import TABLES
@@ -26,7 +27,7 @@ ALL_FIELDS = "*"
 LIST_COLUMNS = {"languages", "working_languages", "reviewing_states"}
 
 
-@dataclass
+@dataclass(slots=True)
 class FieldChange:
     column: str
     old: Any
@@ -34,7 +35,7 @@ class FieldChange:
     conflict: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class RowChange:
     table: str
     key: Key
@@ -106,9 +107,13 @@ def local_edits(session: Session, table: str) -> dict[str, set[str]]:
     return edited
 
 
+_KEY_COLUMNS = {name: frozenset(table.key) for name, table in TABLES.items()}
+
+
 def _row_change(adapter: Adapter, row: UpdateRow, existing: Any, edited: set[str]) -> RowChange:
-    key_columns = set(TABLES[adapter.table].key)
-    columns = [c for c in row.values if c not in key_columns and c in adapter.fields]
+    key_columns = _KEY_COLUMNS[adapter.table]
+    fields = adapter.fields
+    columns = [c for c in row.values if c not in key_columns and c in fields]
     if existing is None:
         changes = [FieldChange(c, None, row.values[c]) for c in columns]
         return RowChange(adapter.table, row.key, "added", row.where, changes)
@@ -139,6 +144,11 @@ def compute_preview(
     """The preview of *update* against the database of *session* (which it does not change).
 
     *loaded* are the existing rows by table (``load_context``), when the caller has them."""
+    with collection_paused():
+        return _compute(session, update, loaded)
+
+
+def _compute(session: Session, update: Update, loaded: dict[str, dict[Key, Any]] | None) -> Preview:
     existing = loaded if loaded is not None else load_context(session)[1]
     rows: list[RowChange] = []
     for table in APPLY_ORDER:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
@@ -106,6 +107,7 @@ def timed_import(template: Path, folder: Path, scale: float) -> tuple[float, flo
 
 
 def plain_sqlite(template: Path, folder: Path) -> float:
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / "plain.sqlite3"
     copy_database(template, path)
     connection = sqlite3.connect(path)
@@ -161,18 +163,30 @@ def plain_sqlite(template: Path, folder: Path) -> float:
     return elapsed
 
 
+RUNS = 3  # each figure is the median of this many runs, each into a fresh database
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         template = DataPaths(root / "template")
         open_database(template).database.dispose()
-        small = timed_import(template.database, root / "small", 0.1)
-        full = timed_import(template.database, root / "full", 1.0)
-        plain = plain_sqlite(template.database, root)
-    total = full[0] + full[1]
-    print(f"rows in the update                 {full[2]}")
-    print(f"preview                            {full[0]:.2f} s")
-    print(f"apply (one transaction, audited)   {full[1]:.2f} s")
+        smalls = [timed_import(template.database, root / f"small{n}", 0.1) for n in range(RUNS)]
+        fulls = [timed_import(template.database, root / f"full{n}", 1.0) for n in range(RUNS)]
+        plains = [plain_sqlite(template.database, root / f"plain{n}") for n in range(RUNS)]
+    preview = _median([f[0] for f in fulls])
+    apply = _median([f[1] for f in fulls])
+    total = _median([f[0] + f[1] for f in fulls])
+    plain = _median(plains)
+    small_total = _median([s[0] + s[1] for s in smalls])
+    print(f"median of {RUNS} runs each")
+    print(f"rows in the update                 {fulls[0][2]}")
+    print(f"preview                            {preview:.2f} s")
+    print(f"apply (one transaction, audited)   {apply:.2f} s")
     print(
         f"preview + apply                    {total:.2f} s   target 2.00 s   ratio {total / 2:.2f}"
     )
@@ -180,9 +194,8 @@ def main() -> None:
         f"plain sqlite3 executemany          {plain:.2f} s   "
         f"ratio {total / plain:.1f}x (target 10x)"
     )
-    small_total = small[0] + small[1]
     print(
-        f"a tenth of the rows ({small[2]})        {small_total:.2f} s   "
+        f"a tenth of the rows ({smalls[0][2]})        {small_total:.2f} s   "
         f"growth {total / small_total:.1f}x for 10x the rows (target within 12x)"
     )
 
