@@ -14,9 +14,10 @@ from fwgdesk.db.engine import create_db_engine
 from fwgdesk.db.migrate import HEAD_REVISION, alembic_config, current_revision
 from fwgdesk.db.models import Recommendation, State
 from fwgdesk.db.rotation import backups
-from fwgdesk.domain.errors import DatabaseError
+from fwgdesk.domain.errors import DatabaseError, ReadOnlyError
 from fwgdesk.paths import DataPaths
 from fwgdesk.services import startup
+from fwgdesk.services.maintenance import check_database
 from fwgdesk.services.startup import open_database
 
 
@@ -109,7 +110,7 @@ def test_a_read_only_data_folder_is_reported(tmp_path: Path) -> None:
     try:
         if _writable(folder):
             pytest.skip("running with privileges that ignore file permissions")
-        with pytest.raises(DatabaseError, match="read-only"):
+        with pytest.raises(ReadOnlyError, match="read-only"):
             open_database(DataPaths(folder))
     finally:
         folder.chmod(0o700)
@@ -128,3 +129,25 @@ def test_database_files_are_private(data_paths: DataPaths) -> None:
     open_database(data_paths).database.dispose()
     assert data_paths.root.stat().st_mode & 0o077 == 0
     assert data_paths.database.stat().st_mode & 0o077 == 0
+
+
+def test_rows_pointing_to_missing_rows_warn_and_check_database_repairs_them(
+    data_paths: DataPaths,
+) -> None:
+    open_database(data_paths).database.dispose()
+    connection = sqlite3.connect(data_paths.database)
+    connection.execute("PRAGMA foreign_keys = OFF")
+    with connection:
+        connection.execute(
+            "INSERT INTO recommendation_links (state_iso3, recommendation_id, status, version,"
+            " created_at, updated_at) VALUES ('FRA', 99999, 'in_progress', 1,"
+            " '2025-01-01 00:00:00', '2025-01-01 00:00:00')"
+        )
+    connection.close()
+
+    opened = open_database(data_paths)
+    assert any("point to rows that no longer exist" in w for w in opened.warnings)
+    result = check_database(opened.database)
+    assert result.problems == ()
+    opened.database.dispose()
+    assert not any("no longer exist" in w for w in open_database(data_paths).warnings)

@@ -17,6 +17,7 @@ class CliContext:
     data_dir: Path | None = None
     database_url: str | None = None
     out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
     _opened: OpenedDatabase | None = None
 
     @property
@@ -24,8 +25,11 @@ class CliContext:
         return DataPaths(self.data_dir or default_data_dir())
 
     def open(self) -> OpenedDatabase:
+        """The database, opened on first use; its start-up warnings go to standard error."""
         if self._opened is None:
             self._opened = open_database(self.paths, self.database_url)
+            for warning in self._opened.warnings:
+                self.err.write(f"fwgdesk: warning: {warning}\n")
         return self._opened
 
     def print(self, text: str = "") -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,10 +10,14 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from fwgdesk.db.audit import install_audit_hooks
+from fwgdesk.db.failures import database_failure
 from fwgdesk.domain.enums import Origin
+
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another writer before giving up
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -27,7 +32,6 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA busy_timeout = 5000")  # ms: wait for another writer
         cursor.execute("PRAGMA foreign_keys = ON")
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode = WAL")
@@ -39,10 +43,11 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def create_db_engine(url: str) -> Engine:
+def create_db_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url)
+        # the driver's timeout is SQLite's busy timeout: how long to wait for a writer
+        engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
         _configure_sqlite(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -63,11 +68,14 @@ class Database:
 
     Each service call opens its own session with :meth:`session`, which commits on
     success and rolls back on any error; objects stay usable after commit (detached).
+    A locked database, a full disk or a read-only file leaves the session as a
+    ``StorageError`` that says so (see ``fwgdesk.db.failures``). *busy_timeout_ms*: how
+    long SQLite waits for another writer.
     """
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.url = url
-        self.engine = create_db_engine(url)
+        self.engine = create_db_engine(url, busy_timeout_ms)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         install_audit_hooks(self._sessions)
 
@@ -79,6 +87,14 @@ class Database:
     def path(self) -> Path | None:
         return sqlite_path(self.engine)
 
+    @property
+    def display_name(self) -> str:
+        """The database file, or its URL without the password."""
+        path = self.path
+        if path is not None:
+            return str(path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
     @contextmanager
     def session(
         self, origin: Origin = Origin.LOCAL_EDIT, batch_id: int | None = None
@@ -88,6 +104,11 @@ class Database:
         try:
             with session.begin():
                 yield session
+        except (DBAPIError, sqlite3.Error) as error:  # rolled back by then
+            failure = database_failure(error, self.path or self.display_name)
+            if failure is None:
+                raise
+            raise failure from error
         finally:
             session.close()
 

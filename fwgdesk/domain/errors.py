@@ -32,3 +32,21 @@ class DamagedDatabaseError(DatabaseError):
         super().__init__(message)
         self.database_file = database_file
         self.good_backup = good_backup
+
+
+class StorageError(FwgdeskError):
+    """The database or a file could not be written; nothing was changed."""
+
+    exit_code = 5
+
+
+class DatabaseLockedError(StorageError):
+    """Another program holds the database (or the file) and did not let go in time."""
+
+
+class DiskFullError(StorageError):
+    """The disk (or the user's quota) is full."""
+
+
+class ReadOnlyError(StorageError):
+    """The file or its folder cannot be written."""

@@ -46,6 +46,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from fwgdesk.db.failures import translated_os_error
 from fwgdesk.domain.errors import UsageError
 
 ALGORITHM = "ed25519"
@@ -119,8 +120,11 @@ def signature_path(path: Path) -> Path:
 
 def write_atomically(path: Path, data: bytes, mode: int = 0o644) -> None:
     """Write *data* to a temporary file beside *path* (with *mode*), then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as error:
+        raise translated_os_error(error, path, UsageError) from error
     try:
         with os.fdopen(handle, "wb") as out:
             Path(temporary).chmod(mode)
@@ -128,8 +132,10 @@ def write_atomically(path: Path, data: bytes, mode: int = 0o644) -> None:
             out.flush()
             os.fsync(out.fileno())
         Path(temporary).replace(path)
-    except BaseException:
+    except BaseException as error:
         Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise translated_os_error(error, path, UsageError) from error
         raise
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from fwgdesk import __version__
+from fwgdesk.db.failures import translated_os_error
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.reports.data import ReportMeta
 from fwgdesk.reports.fonts import Script
@@ -406,5 +408,15 @@ def write_file(
         with atomic_output(target) as handle:
             write_document(handle, kit, title, subject, sources, outline, cancel_check)
     except OSError as error:
-        raise UsageError(f"cannot write {target}: {error.strerror or error}") from error
+        raise translated_os_error(error, target, UsageError) from error
+    return target
+
+
+def copy_file(source: Path, target: Path) -> Path:
+    """Copy a written PDF (a preview) to *target*, atomically."""
+    try:
+        with source.open("rb") as original, atomic_output(target) as handle:
+            shutil.copyfileobj(original, handle)
+    except OSError as error:
+        raise translated_os_error(error, target, UsageError) from error
     return target

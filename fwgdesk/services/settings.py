@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from fwgdesk.db.failures import translated_os_error
 from fwgdesk.domain.errors import UsageError
 
 
@@ -31,8 +33,14 @@ class Settings:
         return cls(**{key: value for key, value in raw.items() if key in known})
 
     def save(self, path: Path) -> None:
-        """Write atomically: a temporary file renamed into place."""
-        path.parent.mkdir(parents=True, exist_ok=True)
+        """Write atomically: a temporary file renamed into place (none left on failure)."""
         partial = path.with_suffix(".tmp")
-        partial.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), "utf-8")
-        partial.replace(path)
+        text = json.dumps(asdict(self), indent=2, ensure_ascii=False)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_text(text, "utf-8")
+            partial.replace(path)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise translated_os_error(error, path, UsageError, "settings file") from error

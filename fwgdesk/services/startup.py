@@ -5,6 +5,7 @@ made first (SQLite backup API, in ``backups/`` beside the database); the databas
 upgraded to the newest revision in one transaction; SQLite's integrity and foreign-key
 checks run; when the upgrade or the checks fail, the backup is restored and the user is
 told. Finally the bundled catalogue and States are loaded or brought up to date.
+A SQLite database in a folder on a network share opens with a warning (``warnings``).
 """
 
 from __future__ import annotations
@@ -19,9 +20,16 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from fwgdesk.db.backup import backups_dir_for, create_backup, restore_backup
 from fwgdesk.db.engine import Database
+from fwgdesk.db.failures import database_failure, translated_os_error
+from fwgdesk.db.filesystems import network_filesystem
 from fwgdesk.db.integrity import check_integrity
 from fwgdesk.db.migrate import current_revision, is_pending, upgrade_to_head
-from fwgdesk.domain.errors import DamagedDatabaseError, DatabaseError
+from fwgdesk.domain.errors import (
+    DamagedDatabaseError,
+    DatabaseError,
+    ReadOnlyError,
+    StorageError,
+)
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.bundled import sync_bundled_data
 from fwgdesk.services.maintenance import daily_backup, newest_good_backup
@@ -48,11 +56,30 @@ def resolve_url(paths: DataPaths, database_url: str | None) -> str:
 def _prepare_folder(database_file: Path) -> None:
     folder = database_file.parent
     if not folder.exists():
-        folder.mkdir(parents=True)
+        try:
+            folder.mkdir(parents=True)
+        except OSError as error:
+            raise translated_os_error(error, folder, DatabaseError, "data folder") from error
         with contextlib.suppress(OSError, NotImplementedError):
             folder.chmod(0o700)
     if not os.access(folder, os.W_OK):
-        raise DatabaseError(f"{folder}: the data folder is read-only; choose another one")
+        raise ReadOnlyError(
+            f"{folder}: the data folder is read-only, so fwgdesk cannot keep its database "
+            "there. Choose another data folder in Settings, or start fwgdesk with --data-dir."
+        )
+
+
+def network_share_warning(database_file: Path) -> str | None:
+    """A warning when the SQLite database lies on a network share, else None."""
+    kind = network_filesystem(database_file.parent)
+    if kind is None:
+        return None
+    return (
+        f"{database_file.parent} is on a network share ({kind}). SQLite's write-ahead log "
+        "does not work over a network: two computers writing at once can damage the "
+        "database. Keep the data folder on a local disk, or let the office share one "
+        "PostgreSQL database (Settings, or --database)."
+    )
 
 
 def _make_private(database_file: Path) -> None:
@@ -81,6 +108,9 @@ def _migrate(database: Database, opened: OpenedDatabase) -> None:
         pending = is_pending(database.engine)
         has_schema = current_revision(database.engine) is not None
     except SQLAlchemyError as error:
+        failure = database_failure(error, path or database.display_name)
+        if failure is not None:  # locked, say, not damaged
+            raise failure from error
         reason = f"{error.__class__.__name__}: {error.args[0] if error.args else error}"
         message = f"{path or database.url}: not a usable fwgdesk database ({reason})"
         raise damaged(path, message) from error
@@ -106,27 +136,43 @@ def _restore(database: Database, backup: Path | None) -> None:
     restore_backup(backup, database.path)
 
 
+def _check(database: Database, opened: OpenedDatabase) -> None:
+    """A damaged file stops the start; so does any problem right after a migration (the
+    backup made before it is restored). Rows pointing to missing rows in a sound file are
+    only a warning: Check database repairs them."""
+    report = check_integrity(database.engine)
+    if report.ok:
+        return
+    if report.file_sound and opened.backup is None:
+        opened.warnings.append(
+            f"{report.foreign_keys} row(s) point to rows that no longer exist "
+            f"({report.problems[0]}); run Check database (`fwgdesk db check`) to repair them"
+        )
+        return
+    _restore(database, opened.backup)
+    message = f"{database.path}: the database failed its check: {report.problems[0]}."
+    if opened.backup:
+        raise DatabaseError(message + " It was restored from the backup made before.")
+    raise damaged(database.path, message)
+
+
 def open_database(paths: DataPaths, database_url: str | None = None) -> OpenedDatabase:
     """Open, upgrade, check and fill the database; raise ``DatabaseError`` with a reason."""
     url = resolve_url(paths, database_url)
     database = Database(url)
+    opened = OpenedDatabase(database)
     if database.path is not None:
         _prepare_folder(database.path)
-    opened = OpenedDatabase(database)
+        warning = network_share_warning(database.path)
+        if warning is not None:
+            opened.warnings.append(warning)
     _migrate(database, opened)
     if database.path is not None:
         _make_private(database.path)
-    report = check_integrity(database.engine)
-    if not report.ok:
-        _restore(database, opened.backup)
-        restored = " It was restored from the backup made before." if opened.backup else ""
-        message = f"{database.path}: the database failed its check: {report.problems[0]}."
-        if opened.backup:
-            raise DatabaseError(message + restored)
-        raise damaged(database.path, message)
+    _check(database, opened)
     opened.bundled_updated = sync_bundled_data(database)
     try:
         opened.daily_backup = daily_backup(database)
-    except (OSError, sqlite3.DatabaseError) as error:
+    except (OSError, sqlite3.DatabaseError, StorageError) as error:
         opened.warnings.append(f"the daily backup could not be made: {error}")
     return opened

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,6 +21,8 @@ from fwgdesk.ui.fonts import apply_default_font, register_fonts
 from fwgdesk.ui.i18n import install_language
 from fwgdesk.ui.tasks import TaskRunner
 from fwgdesk.ui.views.main_window import MainWindow
+
+STARTUP_WARNINGS = "startupWarnings"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -50,7 +52,27 @@ def build_window(paths: DataPaths, database_url: str | None = None) -> MainWindo
         tasks=TaskRunner(app),
         events=DataEvents(app),
     )
-    return MainWindow(ctx)
+    window = MainWindow(ctx)
+    startup_warnings(window, opened.warnings)
+    return window
+
+
+def startup_warnings(window: MainWindow, warnings: list[str]) -> QMessageBox | None:
+    """The start-up warnings (a network share, a backup not made) in the status bar and in
+    a warning box that does not block; :func:`run_application` shows the box."""
+    if not warnings:
+        return None
+    window.statusBar().showMessage(warnings[0])
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("app", "fwgdesk started with a warning"),
+        "\n\n".join(warnings),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName(STARTUP_WARNINGS)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    return box
 
 
 def offer_restore(error: DamagedDatabaseError, ask: Callable[[str], bool]) -> bool:
@@ -91,6 +113,9 @@ def run_application(paths: DataPaths, database_url: str | None = None) -> int:
         QMessageBox.critical(None, app.translate("app", "fwgdesk cannot start"), error.message)
         return error.exit_code
     window.show()
+    warnings = window.findChild(QMessageBox, STARTUP_WARNINGS)
+    if isinstance(warnings, QMessageBox):
+        warnings.show()
     try:
         return app.exec()
     finally:

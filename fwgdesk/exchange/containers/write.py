@@ -9,6 +9,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
+from fwgdesk.db.failures import translated_os_error
 from fwgdesk.domain.errors import FwgdeskError, UsageError
 from fwgdesk.exchange.containers.archive import zip_bytes
 from fwgdesk.exchange.containers.csv_io import SUFFIX, csv_files
@@ -65,7 +66,10 @@ def replace_file(path: Path, data: bytes) -> None:
     parent = _parent(path)
     if path.is_dir():
         raise UsageError(f"cannot write {path}: it is a folder")
-    descriptor, name = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        descriptor, name = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise translated_os_error(error, path, FwgdeskError) from None
     os.close(descriptor)
     temporary = Path(name)
     try:
@@ -75,7 +79,7 @@ def replace_file(path: Path, data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise FwgdeskError(f"cannot write {path}: {error.strerror or error}") from None
+        raise translated_os_error(error, path, FwgdeskError) from None
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
@@ -103,7 +107,10 @@ def replace_folder(path: Path, files: list[tuple[str, bytes]]) -> None:
                 f"cannot write the CSV folder {path}: it holds other files than CSV files; "
                 "choose a new or empty folder"
             )
-    temporary = Path(tempfile.mkdtemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp"))
+    try:
+        temporary = Path(tempfile.mkdtemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp"))
+    except OSError as error:
+        raise translated_os_error(error, path, FwgdeskError, "folder") from None
     old = parent / f".{path.name}.{uuid.uuid4().hex}.old"
     try:
         for name, data in files:
@@ -122,7 +129,7 @@ def replace_folder(path: Path, files: list[tuple[str, bytes]]) -> None:
             temporary.replace(path)
     except OSError as error:
         shutil.rmtree(temporary, ignore_errors=True)
-        raise FwgdeskError(f"cannot write {path}: {error.strerror or error}") from None
+        raise translated_os_error(error, path, FwgdeskError, "folder") from None
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)
         raise

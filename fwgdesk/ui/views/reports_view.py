@@ -8,7 +8,6 @@ view closes or the application quits.
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import replace
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fwgdesk.domain.errors import UsageError
+from fwgdesk.domain.errors import FwgdeskError, UsageError
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.tasks import Task
 from fwgdesk.ui.views.reports_form import KIND_BATCH, ReportForm, ReportRequest, render_request
@@ -174,7 +173,7 @@ class ReportsView(QWidget):
     def _safely(self, action: Callable[[], object]) -> None:
         try:
             action()
-        except (UsageError, OSError) as error:
+        except (FwgdeskError, OSError) as error:
             self.report_error(self, error, self.tr("No report made"))
 
     # --- preview -------------------------------------------------------------------------
@@ -232,11 +231,13 @@ class ReportsView(QWidget):
             if request.split:
                 path.mkdir(parents=True, exist_ok=True)
             elif self._preview_matches(request) and self.preview_path is not None:
-                shutil.copyfile(self.preview_path, path)
+                from fwgdesk.reports.render import copy_file  # ReportLab on first use
+
+                copy_file(self.preview_path, path)
                 self._saved(path, None)
                 return
             self._start(request, path, lambda result: self._saved(path, result), request.split)
-        except (UsageError, OSError) as error:
+        except (FwgdeskError, OSError) as error:
             self.report_error(self, error, self.tr("Not saved"))
 
     def _saved(self, path: Path, result: RenderResult | None) -> None:

@@ -1,0 +1,166 @@
+"""Failures of the disk or the database turned into errors a user can act on.
+
+A locked database, a full disk and a read-only file or folder reach fwgdesk in many
+shapes: SQLite's result codes (through SQLAlchemy or the ``sqlite3`` module), PostgreSQL's
+SQLSTATE, or an ``OSError`` from the system. :func:`failure_kind` recognises them, and
+:func:`database_failure` and :func:`file_failure` build the message: which database, file
+or folder, that nothing was changed, and what to do.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from fwgdesk.domain.errors import (
+    DatabaseLockedError,
+    DiskFullError,
+    ReadOnlyError,
+    StorageError,
+)
+
+
+class FailureKind(Enum):
+    LOCKED = "locked"
+    FULL = "full"
+    READ_ONLY = "read-only"
+
+
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_CODES = {
+    5: FailureKind.LOCKED,  # SQLITE_BUSY
+    6: FailureKind.LOCKED,  # SQLITE_LOCKED
+    8: FailureKind.READ_ONLY,  # SQLITE_READONLY
+    13: FailureKind.FULL,  # SQLITE_FULL
+}
+_SQLITE_TEXTS = (
+    ("database is locked", FailureKind.LOCKED),
+    ("database table is locked", FailureKind.LOCKED),
+    ("database schema is locked", FailureKind.LOCKED),
+    ("database or disk is full", FailureKind.FULL),
+    ("attempt to write a readonly database", FailureKind.READ_ONLY),
+)
+# PostgreSQL's SQLSTATE: lock_not_available, disk_full, read_only_sql_transaction.
+_SQLSTATES = {
+    "55P03": FailureKind.LOCKED,
+    "53100": FailureKind.FULL,
+    "25006": FailureKind.READ_ONLY,
+}
+_ERRNOS = {
+    errno.ENOSPC: FailureKind.FULL,
+    errno.EROFS: FailureKind.READ_ONLY,
+    errno.EACCES: FailureKind.READ_ONLY,
+    errno.EPERM: FailureKind.READ_ONLY,
+    errno.EBUSY: FailureKind.LOCKED,
+    errno.ETXTBSY: FailureKind.LOCKED,
+}
+if hasattr(errno, "EDQUOT"):  # not defined on Windows
+    _ERRNOS[errno.EDQUOT] = FailureKind.FULL
+# Windows: a file another program holds open (Python reports these as EACCES).
+_WINERRORS = {32: FailureKind.LOCKED, 33: FailureKind.LOCKED}  # sharing, lock violation
+
+NOTHING_CHANGED = "nothing was changed"
+_LOCKED_ADVICE = (
+    "is being used by another program (another fwgdesk window, a backup or sync tool?). "
+    "Close it and try again; " + NOTHING_CHANGED + "."
+)
+_FILE_LOCKED_ADVICE = (
+    "is open in another program (a spreadsheet, a PDF viewer, a backup or sync tool?). "
+    "Close it and try again; " + NOTHING_CHANGED + "."
+)
+
+
+def _sqlite_kind(error: sqlite3.Error) -> FailureKind | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _SQLITE_CODES:
+        return _SQLITE_CODES[code & 0xFF]
+    text = str(error).lower()
+    for fragment, kind in _SQLITE_TEXTS:
+        if fragment in text:
+            return kind
+    return None
+
+
+def _os_kind(error: OSError) -> FailureKind | None:
+    winerror = getattr(error, "winerror", None)
+    if isinstance(winerror, int) and winerror in _WINERRORS:
+        return _WINERRORS[winerror]
+    return _ERRNOS.get(error.errno) if error.errno is not None else None
+
+
+def _driver_kind(error: BaseException) -> FailureKind | None:
+    """PostgreSQL drivers: ``sqlstate`` (psycopg 3) or ``pgcode`` (psycopg 2)."""
+    state = getattr(error, "sqlstate", None) or getattr(error, "pgcode", None)
+    if isinstance(state, str):
+        return _SQLSTATES.get(state)
+    return None
+
+
+def failure_kind(error: BaseException) -> FailureKind | None:
+    """Whether *error* means a locked database or file, a full disk, or a read-only one."""
+    if isinstance(error, DBAPIError) and error.orig is not None:
+        error = error.orig
+    if isinstance(error, sqlite3.Error):
+        return _sqlite_kind(error)
+    if isinstance(error, OSError):
+        return _os_kind(error)
+    return _driver_kind(error)
+
+
+def _folder(where: Path) -> Path:
+    return where if where.is_dir() else where.parent
+
+
+def database_failure(error: BaseException, where: Path | str) -> StorageError | None:
+    """The user's error for *error* on the database *where* (its file, or its URL without
+    the password), or None when it is not a locked, full or read-only database."""
+    kind = failure_kind(error)
+    if kind is FailureKind.LOCKED:
+        return DatabaseLockedError(f"the database {where} {_LOCKED_ADVICE}")
+    if kind is FailureKind.FULL:
+        place = _folder(where) if isinstance(where, Path) else f"the server of {where}"
+        return DiskFullError(
+            f"the disk holding {place} is full: the database {where} could not be written "
+            f"and {NOTHING_CHANGED}. Free some space on that disk and try again."
+        )
+    if kind is FailureKind.READ_ONLY:
+        return ReadOnlyError(
+            f"the database {where} cannot be written (the file or its folder is read-only); "
+            f"{NOTHING_CHANGED}. Choose another data folder in Settings, or start fwgdesk "
+            "with --data-dir."
+        )
+    return None
+
+
+def file_failure(error: BaseException, path: Path, what: str = "file") -> StorageError | None:
+    """The user's error for *error* while writing *path* (a file or folder, said by
+    *what*), or None when it is not a locked file, a full disk or a read-only place."""
+    kind = failure_kind(error)
+    if kind is FailureKind.LOCKED:
+        return DatabaseLockedError(f"the {what} {path} {_FILE_LOCKED_ADVICE}")
+    if kind is FailureKind.FULL:
+        return DiskFullError(
+            f"the disk holding {path.parent} is full: the {what} {path} could not be written "
+            f"and {NOTHING_CHANGED}. Free some space on that disk and try again."
+        )
+    if kind is FailureKind.READ_ONLY:
+        return ReadOnlyError(
+            f"the {what} {path} cannot be written: the folder {path.parent} or the {what} is "
+            f"read-only; {NOTHING_CHANGED}. Choose another folder."
+        )
+    return None
+
+
+def translated_os_error(
+    error: OSError, path: Path, fallback: Callable[[str], Exception], what: str = "file"
+) -> Exception:
+    """:func:`file_failure` for *error*, else ``fallback("cannot write <path>: <reason>")``."""
+    known = file_failure(error, path, what)
+    if known is not None:
+        return known
+    return fallback(f"cannot write {path}: {error.strerror or error}")
