@@ -16,7 +16,12 @@ from fwgdesk.db.rotation import DAILY, backups, daily_due, rotate
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.paths import DataPaths
 from fwgdesk.services import people
-from fwgdesk.services.maintenance import daily_backup, restore_database
+from fwgdesk.services.maintenance import (
+    back_up_now,
+    daily_backup,
+    list_backup_records,
+    restore_database,
+)
 from fwgdesk.services.people import list_focal_points
 from tests.test_desk_services import PERSON
 
@@ -47,6 +52,19 @@ def test_rotation_keeps_7_daily_4_weekly_and_a_month_of_operations(tmp_path: Pat
 def test_the_newest_backup_is_never_rotated_out(tmp_path: Path) -> None:
     only = fake(tmp_path, NOW - timedelta(days=90), "pre-import")
     assert rotate(tmp_path, NOW) == [] and only.exists()
+
+
+def test_unfinished_copies_are_removed_once_a_day_old(tmp_path: Path) -> None:
+    now = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+    old = tmp_path / "fwgdesk-20260309T110000Z-pre-import.partial"
+    fresh = tmp_path / "fwgdesk-20260310T115900Z-daily.partial"
+    for path in (old, old.with_name(old.name + "-wal"), fresh):
+        path.write_bytes(b"half a copy")
+    kept = tmp_path / "fwgdesk-20260301T000000Z-daily.sqlite3"
+    kept.write_bytes(b"")
+    removed = rotate(tmp_path, now)
+    assert sorted(p.name for p in removed) == sorted([old.name, old.name + "-wal"])
+    assert fresh.exists() and kept.exists()  # a copy may still be in progress; the newest stays
 
 
 def test_a_daily_backup_when_the_data_changed(database: Database) -> None:
@@ -104,3 +122,24 @@ def test_restore_over_a_damaged_database_through_the_cli(
     assert "daily" in listing
     kept = list(backups_dir_for(data_paths.database).glob("*damaged*"))
     assert kept and kept[0].read_bytes().startswith(b"garbage")
+
+
+def test_back_up_now_and_list_the_backups_with_size_and_revision(database: Database) -> None:
+    assert database.path is not None
+    made = back_up_now(database)
+    (made.parent / "notes.txt").write_text("not a backup")
+    (made.parent / backup_name("pre-import")).write_bytes(b"not a database")
+    records = list_backup_records(database.path)
+    assert [r.reason for r in records] == ["pre-import", "manual", DAILY]
+    broken, manual, daily = records
+    assert manual.path == made and manual.size == made.stat().st_size > 0
+    assert manual.revision == daily.revision and manual.revision is not None
+    assert manual.made_at.tzinfo is not None
+    assert broken.revision is None and broken.size == len(b"not a database")
+
+
+def test_only_a_database_file_is_backed_up() -> None:
+    in_memory = Database("sqlite://")
+    with pytest.raises(UsageError, match="pg_dump"):
+        back_up_now(in_memory)
+    in_memory.dispose()

@@ -10,10 +10,16 @@ from sqlalchemy import Engine, text
 @dataclass
 class IntegrityReport:
     problems: list[str] = field(default_factory=list)
+    foreign_keys: int = 0  # how many of the problems are rows pointing to a missing row
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def file_sound(self) -> bool:
+        """True when SQLite found the file sound (foreign-key problems aside)."""
+        return len(self.problems) == self.foreign_keys
 
 
 def check_integrity(engine: Engine, thorough: bool = False) -> IntegrityReport:
@@ -34,5 +40,6 @@ def check_integrity(engine: Engine, thorough: bool = False) -> IntegrityReport:
             report.problems.append(
                 f"foreign key: row {rowid} of {table} points to a missing {parent} row"
             )
+            report.foreign_keys += 1
         connection.execute(text("SELECT 1"))
     return report

@@ -4,6 +4,9 @@ before an operation (migration, import, undo, restore) of the last 30 days.
 Backups are named ``fwgdesk-<UTC time>-<reason>.sqlite3``; the time and reason are read
 back from the name. A backup is only rotated out after a newer one was written and
 checked (``create_backup`` renames a copy into place only once it passed quick_check).
+A copy that never got that far (the program was killed while copying) is left as a
+``.partial`` file; rotation removes it once it is a day old, when no copy can still be
+in progress.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from pathlib import Path
 from fwgdesk.db.backup import list_backups
 
 NAME = re.compile(r"^fwgdesk-(\d{8}T\d{6})(\d{6})?Z-([a-z-]+)\.sqlite3$")
+PARTIAL = re.compile(r"^fwgdesk-(\d{8}T\d{6})(\d{6})?Z-([a-z-]+)\.partial(-wal|-shm)?$")
+STALE_PARTIAL = timedelta(days=1)
 DAILY = "daily"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -59,11 +64,28 @@ def to_keep(files: list[BackupFile], now: datetime) -> set[Path]:
     return keep
 
 
+def stale_partials(folder: Path, now: datetime) -> list[Path]:
+    """Copies left unfinished (and their journal files) more than a day ago."""
+    if not folder.is_dir():
+        return []
+    stale = []
+    for path in folder.iterdir():
+        match = PARTIAL.match(path.name)
+        if match is None:
+            continue
+        made = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
+        if now - made >= STALE_PARTIAL:
+            stale.append(path)
+    return sorted(stale)
+
+
 def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
-    """Delete the backups the rules no longer keep; return them."""
+    """Delete the backups the rules no longer keep, and stale unfinished copies; return
+    them."""
+    moment = now or datetime.now(UTC)
     files = backups(folder)
-    keep = to_keep(files, now or datetime.now(UTC))
-    removed = [b.path for b in files if b.path not in keep]
+    keep = to_keep(files, moment)
+    removed = [b.path for b in files if b.path not in keep] + stale_partials(folder, moment)
     for path in removed:
         path.unlink(missing_ok=True)
     return removed

@@ -1,8 +1,13 @@
-"""Backups a user relies on: the daily backup, rotation, and restoring a backup.
+"""Backups a user relies on: the daily backup, rotation, backing up on request, listing
+the backups, restoring one, and checking the database.
 
 Restoring checks the backup first (SQLite's quick_check and a schema fwgdesk knows),
 keeps a copy of the current database, then copies the backup in with the backup API.
 A database too damaged to copy that way is kept byte for byte instead.
+
+Checking runs SQLite's integrity and foreign-key checks, then the consistency rules
+(``services.consistency``), with a backup before anything is repaired. Rows left pointing
+to a missing row are for the rules to repair, so only a damaged file stops the check.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -22,12 +28,16 @@ from fwgdesk.db.backup import (
     quick_check,
 )
 from fwgdesk.db.engine import Database
+from fwgdesk.db.integrity import check_integrity
 from fwgdesk.db.migrate import HEAD_REVISION
 from fwgdesk.db.models import AppMeta, AuditEntry
 from fwgdesk.db.rotation import DAILY, backups, daily_due, rotate
 from fwgdesk.domain.errors import DatabaseError, UsageError
+from fwgdesk.services.consistency import ConsistencyReport, check_consistency
 
 DAILY_MARK = "daily_backup_audit_id"
+MANUAL = "manual"
+PRE_REPAIR = "pre-repair"
 
 
 @dataclass(frozen=True)
@@ -35,6 +45,40 @@ class RestoreResult:
     restored_from: Path
     previous_kept_as: Path | None
     revision: str
+
+
+@dataclass(frozen=True)
+class BackupRecord:
+    """A backup file as the window lists it."""
+
+    path: Path
+    made_at: datetime  # UTC, read from the file name
+    reason: str  # daily, manual, pre-import, pre-undo, pre-migration, pre-restore, ...
+    size: int  # bytes
+    revision: str | None  # the schema revision; None when it cannot be read
+
+
+@dataclass(frozen=True)
+class DatabaseCheck:
+    """What checking the database found and did."""
+
+    problems: tuple[str, ...]  # SQLite's findings left after the repairs
+    rules: ConsistencyReport | None  # None: the file is damaged and the rules did not run
+    backup: Path | None  # made before the repairs
+
+    @property
+    def clean(self) -> bool:
+        return not self.problems and self.rules is not None and self.rules.clean
+
+
+def _read_revision(path: Path) -> str | None:
+    """The revision stored in a database file (read only, not checked)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        connection.close()
+    return None if row is None else str(row[0])
 
 
 def backup_revision(path: Path) -> str:
@@ -45,13 +89,12 @@ def backup_revision(path: Path) -> str:
     if problems:
         raise UsageError(f"{path}: not a sound SQLite database ({problems[0]})")
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        stored = _read_revision(path)
     except sqlite3.DatabaseError as error:
         raise UsageError(f"{path}: not an fwgdesk database ({error})") from error
-    if row is None or not str(row[0]).isdigit() or str(row[0]) > HEAD_REVISION:
-        raise UsageError(f"{path}: made by another version of fwgdesk (schema {row})")
-    return str(row[0])
+    if stored is None or not stored.isdigit() or stored > HEAD_REVISION:
+        raise UsageError(f"{path}: made by another version of fwgdesk (schema {stored})")
+    return stored
 
 
 def _keep_current(database_file: Path) -> Path | None:
@@ -121,3 +164,48 @@ def daily_backup(database: Database) -> Path | None:
         session.merge(AppMeta(key=DAILY_MARK, value=str(newest)))
     rotate(folder)
     return made
+
+
+def list_backup_records(database_file: Path) -> list[BackupRecord]:
+    """The backups beside *database_file*, newest first, with their size and revision."""
+    records = []
+    for backup in backups(backups_dir_for(database_file)):
+        try:
+            size = backup.path.stat().st_size
+            revision = _read_revision(backup.path)
+        except FileNotFoundError:
+            continue  # rotated out meanwhile
+        except (sqlite3.DatabaseError, OSError):
+            revision = None
+        records.append(BackupRecord(backup.path, backup.made_at, backup.reason, size, revision))
+    return records
+
+
+def back_up_now(database: Database) -> Path:
+    """A checked backup of a SQLite database, made at the user's request."""
+    path = database.path
+    if path is None:
+        raise UsageError(
+            "only a SQLite database file is backed up by fwgdesk; "
+            "back up a PostgreSQL database with pg_dump"
+        )
+    return create_backup(path, backups_dir_for(path), MANUAL)
+
+
+def check_database(database: Database, today: date | None = None) -> DatabaseCheck:
+    """SQLite's thorough checks, then the consistency rules; on SQLite, a backup is made
+    before anything is repaired."""
+    integrity = check_integrity(database.engine, thorough=True)
+    if not integrity.file_sound:
+        return DatabaseCheck(tuple(integrity.problems), None, None)
+    path = database.path
+    made: list[Path] = []
+
+    def backup() -> None:
+        if path is not None:
+            made.append(create_backup(path, backups_dir_for(path), PRE_REPAIR))
+
+    rules = check_consistency(database, backup, today)
+    if integrity.foreign_keys:  # the rules may have removed the rows left behind
+        integrity = check_integrity(database.engine)
+    return DatabaseCheck(tuple(integrity.problems), rules, made[0] if made else None)

@@ -17,15 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from fwgdesk import __version__
+from fwgdesk.domain.errors import FwgdeskError
 from fwgdesk.paths import DataPaths, default_data_dir
 from fwgdesk.services.states import list_states
 from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.dialogs.database_actions import DatabaseActions
 from fwgdesk.ui.dialogs.settings_dialog import SettingsDialog
 from fwgdesk.ui.settings_store import int_value
 from fwgdesk.ui.views.catalogue_view import CatalogueView
 from fwgdesk.ui.views.imports_view import ImportsView
 from fwgdesk.ui.views.reports_view import ReportsView
 from fwgdesk.ui.views.states_view import StatesPlace
+from fwgdesk.ui.widgets.errors import show_error
 
 if TYPE_CHECKING:
     from fwgdesk.ui.views.dashboard_view import DashboardView
@@ -81,6 +84,10 @@ class MainWindow(QMainWindow):
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.triggered.connect(self.open_settings)
         file_menu.addAction(settings)
+        file_menu.addSeparator()
+        self.database_actions = DatabaseActions(self.ctx, self)
+        self.database_actions.add_to(file_menu)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -179,10 +186,13 @@ class MainWindow(QMainWindow):
 
     def _apply_settings(self, dialog: SettingsDialog) -> None:
         self.ctx.settings = dialog.result_settings
-        self.ctx.save_settings()
-        chosen = default_data_dir()
-        if chosen != self.ctx.paths.root:
-            dialog.result_settings.save(DataPaths(chosen).settings)
+        try:
+            self.ctx.save_settings()
+            chosen = default_data_dir()
+            if chosen != self.ctx.paths.root:
+                dialog.result_settings.save(DataPaths(chosen).settings)
+        except FwgdeskError as error:
+            show_error(self, error)
 
     def _about(self) -> None:
         QMessageBox.about(

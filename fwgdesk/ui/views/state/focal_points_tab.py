@@ -31,6 +31,7 @@ from fwgdesk.ui.dialogs.focal_point_dialog import EndDesignationDialog, FocalPoi
 from fwgdesk.ui.models.focal_points_model import FocalPointsModel, history_order
 from fwgdesk.ui.undo import ServiceCommand, push
 from fwgdesk.ui.widgets.errors import show_error
+from fwgdesk.ui.widgets.tables import select_row
 
 
 class FocalPointsTab(QWidget):
@@ -138,7 +139,7 @@ class FocalPointsTab(QWidget):
         for row in range(self.model.rowCount()):
             if self.model.person_at(row).external_id == external_id:
                 index = self.proxy.mapFromSource(self.model.index(row, 0))
-                self.table.selectRow(index.row())
+                select_row(self.table, index.row())
                 return
 
     def selected_person(self) -> FocalPointRecord | None:

@@ -20,6 +20,7 @@ from fwgdesk.domain.enums import AssistanceStatus
 from fwgdesk.domain.reviews import AssistanceRecord
 from fwgdesk.ui.labels import assistance_status_label
 from fwgdesk.ui.models.assistance_model import AssistanceModel
+from fwgdesk.ui.widgets.tables import select_row
 
 
 class AssistancePanel(QGroupBox):
@@ -77,7 +78,7 @@ class AssistancePanel(QGroupBox):
     def select(self, external_id: str) -> None:
         for row in range(self.model.rowCount()):
             if self.model.request_at(row).external_id == external_id:
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 return
 
     def selected_request(self) -> AssistanceRecord | None:
