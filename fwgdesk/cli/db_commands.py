@@ -7,14 +7,13 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from fwgdesk.cli import history_commands
 from fwgdesk.cli.context import CliContext
-from fwgdesk.db.backup import backups_dir_for, create_backup
-from fwgdesk.db.integrity import check_integrity
+from fwgdesk.db.backup import backups_dir_for
 from fwgdesk.db.migrate import current_revision
 from fwgdesk.db.rotation import backups
 from fwgdesk.domain.errors import UsageError
-from fwgdesk.services.consistency import check_consistency
-from fwgdesk.services.maintenance import restore_database
+from fwgdesk.services.maintenance import back_up_now, check_database, restore_database
 from fwgdesk.services.startup import resolve_url
 
 
@@ -36,6 +35,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     restore.add_argument("file", type=Path, help="a backup file")
     restore.set_defaults(handler=restore_command)
+    history_commands.register_db_actions(actions, common)
 
 
 def upgrade_command(ctx: CliContext, _args: argparse.Namespace) -> int:
@@ -49,37 +49,25 @@ def upgrade_command(ctx: CliContext, _args: argparse.Namespace) -> int:
 
 
 def check_command(ctx: CliContext, _args: argparse.Namespace) -> int:
-    database = ctx.open().database
-    report = check_integrity(database.engine, thorough=True)
-    if not report.ok:
-        for problem in report.problems:
-            ctx.print(f"problem: {problem}")
+    result = check_database(ctx.open().database)
+    for problem in result.problems:
+        ctx.print(f"problem: {problem}")
+    if result.rules is None:
         return 1
-    ctx.print("database integrity: ok")
-    path = database.path
-    backup = (
-        (lambda: create_backup(path, backups_dir_for(path), "pre-repair"))
-        if path is not None
-        else None
-    )
-    rules = check_consistency(database, backup)
+    if not result.problems:
+        ctx.print("database integrity: ok")
+    rules = result.rules
     for kind, count in sorted(rules.repaired.items()):
         ctx.print(f"repaired: {kind}: {count}")
     for kind, count in sorted(rules.reported.items()):
         ctx.print(f"to look at: {kind}: {count}")
     if rules.clean:
         ctx.print("consistency: ok")
-    return 0 if not rules.reported else 1
+    return 0 if not rules.reported and not result.problems else 1
 
 
 def backup_command(ctx: CliContext, _args: argparse.Namespace) -> int:
-    database = ctx.open().database
-    if database.path is None:
-        raise UsageError(
-            "only a SQLite database file is backed up by fwgdesk; "
-            "back up a PostgreSQL database with pg_dump"
-        )
-    ctx.print(str(create_backup(database.path, backups_dir_for(database.path), "manual")))
+    ctx.print(str(back_up_now(ctx.open().database)))
     return 0
 
 

@@ -12,6 +12,7 @@ from fwgdesk.cli import (
     catalogue_commands,
     db_commands,
     exchange_commands,
+    history_commands,
     keys_commands,
     report_commands,
     stats_commands,
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.register(commands, common)
     keys_commands.register(commands, common)
     exchange_commands.register(commands, common)
+    history_commands.register(commands, common)
     return parser
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -9,13 +11,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from fwgdesk.services.audit_export import AuditExportResult
 from fwgdesk.services.history import state_history
 from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.dialogs.history_export_dialog import HistoryExportDialog
 from fwgdesk.ui.models.history_model import HistoryModel
 
 
@@ -38,6 +44,10 @@ class HistoryTab(QWidget):
         filter_label = QLabel(self.tr("&Filter:"), self)
         filter_label.setBuddy(self.filter)
         self.count = QLabel(self)
+        self.export_dialog: HistoryExportDialog | None = None
+        self.inform: Callable[[str, str], None] = self._message_box
+        self.export_button = QPushButton(self.tr("&Export history…"), self)
+        self.export_button.clicked.connect(self.open_export_dialog)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -64,6 +74,7 @@ class HistoryTab(QWidget):
         top.addWidget(filter_label)
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
@@ -90,3 +101,23 @@ class HistoryTab(QWidget):
                 shown=self.proxy.rowCount(), total=self.model.rowCount()
             )
         )
+
+    def open_export_dialog(self) -> HistoryExportDialog:
+        self.export_dialog = HistoryExportDialog(self._ctx, self.iso3, self)
+        self.export_dialog.exported.connect(self._exported)
+        self.export_dialog.open()
+        return self.export_dialog
+
+    def _exported(self, result: AuditExportResult) -> None:
+        text = self.tr("{entries} change(s) written to {path}.").format(
+            entries=result.entries, path=result.path
+        )
+        if result.withheld:
+            text += " " + self.tr(
+                "{withheld} personal value(s) were left out (contact details, and data of"
+                " people no longer in the database)."
+            ).format(withheld=result.withheld)
+        self.inform(self.tr("History exported"), text)
+
+    def _message_box(self, title: str, text: str) -> None:
+        QMessageBox(QMessageBox.Icon.Information, title, text, parent=self).open()
