@@ -11,6 +11,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from fwgdesk.db.failures import FailureKind, database_failure, failure_kind, file_failure
 from fwgdesk.db.types import utcnow
 
 BACKUP_SUFFIX = ".sqlite3"
@@ -45,13 +46,18 @@ def quick_check(path: Path) -> list[str]:
     return [] if problems == ["ok"] else problems
 
 
+def copy_pages(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
+    """The copying step of :func:`copy_database` (one place where it can fail)."""
+    source.backup(target)
+
+
 def copy_database(source: Path, target: Path) -> None:
     """Copy *source* into *target* (replacing its content) with the backup API."""
     target.parent.mkdir(parents=True, exist_ok=True)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dst = sqlite3.connect(target)
     try:
-        src.backup(dst)
+        copy_pages(src, dst)
     finally:
         dst.close()
         src.close()
@@ -62,19 +68,33 @@ def create_backup(database: Path, backups_dir: Path, reason: str) -> Path:
     """Back *database* up into *backups_dir*, verify the copy, and return its path.
 
     The copy is written under a temporary name and renamed only once it passed
-    ``quick_check``, so a backup file that exists is a good one.
+    ``quick_check``, so a backup file that exists is a good one. A full disk, a read-only
+    folder or a locked file raises a ``StorageError`` and leaves no partial file.
     """
-    backups_dir.mkdir(parents=True, exist_ok=True)
     target = backups_dir / backup_name(reason)
     partial = target.with_suffix(".partial")
     try:
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        partial.touch(mode=0o600)  # a read-only folder fails here, with the system's reason
         copy_database(database, partial)
         problems = quick_check(partial)
         if problems:
             raise sqlite3.DatabaseError(f"backup failed its check: {problems[0]}")
         partial.replace(target)
+    except (OSError, sqlite3.Error) as error:
+        if failure_kind(error) is FailureKind.LOCKED:  # the database being read, at worst
+            failure = database_failure(error, database)
+        else:
+            failure = file_failure(error, target, "backup")
+        if failure is None:
+            raise
+        raise failure from error
     finally:
-        partial.unlink(missing_ok=True)
+        # the copy is in WAL mode (its header is the database's): quick_check's read-only
+        # connection leaves an empty -wal and a -shm beside it, which the rename leaves behind
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                partial.with_name(partial.name + suffix).unlink(missing_ok=True)
     return target
 
 
