@@ -4,6 +4,8 @@ Every user-facing string goes through Qt's ``tr()``/``translate()``. The transla
 reviewed JSON files in ``resources/translations/<lang>.json`` (``{context: {source:
 translation}}``), read by a ``QTranslator`` subclass: no compiled ``.qm`` files are needed,
 and a test checks that every string in the code has a translation in every language.
+Qt's own texts (standard buttons such as Cancel or Close, the print dialog) come from the
+``qtbase`` catalogues that ship with Qt, consulted when the JSON table has no entry.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from fwgdesk.paths import resources_dir
@@ -40,6 +42,9 @@ class JsonTranslator(QTranslator):
         path = translations_file(language)
         raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
         self._table: dict[str, dict[str, str]] = raw
+        self._qt = QTranslator(self)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        self._qt.load(QLocale(language), "qtbase", "_", folder)
 
     def translate(
         self,
@@ -49,6 +54,9 @@ class JsonTranslator(QTranslator):
         n: int = -1,
     ) -> str:
         translated = self._table.get(context, {}).get(source_text)
+        if translated is None and not self._qt.isEmpty():
+            found = self._qt.translate(context, source_text, disambiguation, n)
+            return found or None  # type: ignore[return-value]
         return translated  # type: ignore[return-value]  # None: no translation, Qt falls back
 
     def isEmpty(self) -> bool:  # noqa: N802

@@ -2,7 +2,10 @@
 
 A :class:`ServiceCommand` runs a service call on ``redo`` and its inverse on ``undo``, then
 announces which State changed so the views refresh. Both directions are their own
-transactions, and both land in the audit trail.
+transactions, and both land in the audit trail. When undoing or redoing fails (the
+database is locked, the disk is full, someone else changed the row), the transaction was
+rolled back: the user is told, and the command leaves the stack, since the data no longer
+matches what it would reverse.
 """
 
 from __future__ import annotations
@@ -10,9 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
 
 from fwgdesk.ui.context import DataEvents
+from fwgdesk.ui.widgets.errors import show_error
 
 
 class ServiceCommand(QUndoCommand):
@@ -77,7 +83,17 @@ class _AlreadyDone(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._command.redo()
+        try:
+            self._command.redo()
+        except Exception as error:  # rolled back; Qt cannot take an exception here
+            self._failed(error, QCoreApplication.translate("undo", "Could not redo"))
 
     def undo(self) -> None:
-        self._command.undo()
+        try:
+            self._command.undo()
+        except Exception as error:  # rolled back; Qt cannot take an exception here
+            self._failed(error, QCoreApplication.translate("undo", "Could not undo"))
+
+    def _failed(self, error: Exception, title: str) -> None:
+        self.setObsolete(True)  # QUndoStack drops an obsolete command
+        show_error(QApplication.activeWindow(), error, title)

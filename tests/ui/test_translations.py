@@ -7,7 +7,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from fwgdesk.ui.context import UiContext
@@ -60,4 +60,21 @@ def test_the_window_speaks_chinese_and_arabic_right_to_left(
         for translator in translators:
             if isinstance(translator, JsonTranslator):
                 qapp.removeTranslator(translator)
+        install_language(qapp, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "cancel"),
+    [("ar", "ألغِ"), ("es", "Cancelar"), ("fr", "Annuler"), ("ru", "Отмена"), ("zh", "取消")],
+)
+def test_qt_standard_buttons_speak_the_language(
+    qapp: QApplication, language: str, cancel: str
+) -> None:
+    translator = install_language(qapp, language)
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.buttons()[0].text() == cancel
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)
         install_language(qapp, "en")
