@@ -10,23 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
-    QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -36,8 +32,8 @@ from fwgdesk.exchange.containers import write_update
 from fwgdesk.exchange.export import build_export
 from fwgdesk.services.states import list_states
 from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.dialogs.file_export_base import FileExportDialog
 from fwgdesk.ui.tasks import Task
-from fwgdesk.ui.widgets.errors import describe
 
 # format key -> (container, suffix)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -46,33 +42,22 @@ FORMATS: dict[str, tuple[str, str]] = {
     "csv_folder": ("csv", ""),
     "csv_zip": ("csv", ".zip"),
 }
-KNOWN_SUFFIXES = (".json", ".xlsx", ".zip")
 
 
-def with_suffix(text: str, suffix: str) -> str:
-    """*text* with a known export suffix replaced by *suffix*."""
-    for known in KNOWN_SUFFIXES:
-        if text.lower().endswith(known):
-            return text[: -len(known)] + suffix
-    return text + suffix
-
-
-class ExportDialog(QDialog):
+class ExportDialog(FileExportDialog[int]):
     exported = Signal(int, str)  # rows written, path
 
+    SUFFIXES: ClassVar[dict[str, str]] = {key: suffix for key, (_, suffix) in FORMATS.items()}
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.task: Task | None = None
+        super().__init__(ctx, parent)
         self.rows_written: int | None = None
-        self.choose_path: Callable[[], str | None] = self._ask_path
         self.setWindowTitle(self.tr("Export data"))
         self.resize(640, 600)
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_scope(), 1)
         layout.addLayout(self._build_options())
         layout.addLayout(self._build_buttons())
-        self.format_combo.currentIndexChanged.connect(self._format_changed)
         for radio in (self.own_radio, self.chosen_radio, self.all_radio):
             radio.toggled.connect(self._scope_changed)
         self._fill_states()
@@ -118,54 +103,23 @@ class ExportDialog(QDialog):
         return box
 
     def _build_options(self) -> QFormLayout:
-        self.format_combo = QComboBox(self)
-        labels = {
-            "json": self.tr("JSON file"),
-            "xlsx": self.tr("Excel workbook (XLSX)"),
-            "csv_folder": self.tr("CSV files in a folder"),
-            "csv_zip": self.tr("CSV files in a ZIP archive"),
-        }
-        for key, label in labels.items():
-            self.format_combo.addItem(label, key)
+        format_label, format_combo = self._format_row(
+            {
+                "json": self.tr("JSON file"),
+                "xlsx": self.tr("Excel workbook (XLSX)"),
+                "csv_folder": self.tr("CSV files in a folder"),
+                "csv_zip": self.tr("CSV files in a ZIP archive"),
+            }
+        )
         self.contacts_box = QCheckBox(
             self.tr("Include personal contact details (e-mail, &phone)"), self
         )
-        self.path_edit = QLineEdit(self)
-        self.path_edit.setText(str(self._suggested_path()))
-        self.path_edit.textChanged.connect(self._update_state)
-        self.browse_button = QPushButton(self.tr("&Browse…"), self)
-        self.browse_button.clicked.connect(self.browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse_button)
+        path_label, path_row = self._path_row()
         form = QFormLayout()
-        format_label = QLabel(self.tr("&Format:"), self)
-        format_label.setBuddy(self.format_combo)
-        path_label = QLabel(self.tr("&Save to:"), self)
-        path_label.setBuddy(self.path_edit)
-        form.addRow(format_label, self.format_combo)
+        form.addRow(format_label, format_combo)
         form.addRow("", self.contacts_box)
         form.addRow(path_label, path_row)
         return form
-
-    def _build_buttons(self) -> QHBoxLayout:
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        self.progress.setMaximumWidth(160)
-        self.export_button = QPushButton(self.tr("E&xport"), self)
-        self.export_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.export_button.clicked.connect(self.accept)
-        self.cancel_button.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.status, 1)
-        row.addWidget(self.progress)
-        row.addWidget(self.export_button)
-        row.addWidget(self.cancel_button)
-        return row
 
     def _fill_states(self) -> None:
         language = self.ctx.language
@@ -181,12 +135,6 @@ class ExportDialog(QDialog):
         return Path.home() / f"fwgdesk-export-{scope}-{stamp}.json"
 
     # --- choices -------------------------------------------------------------------------
-
-    def format_key(self) -> str:
-        return str(self.format_combo.currentData())
-
-    def set_format(self, key: str) -> None:
-        self.format_combo.setCurrentIndex(self.format_combo.findData(key))
 
     def select_states(self, codes: list[str]) -> None:
         self.chosen_radio.setChecked(True)
@@ -217,12 +165,6 @@ class ExportDialog(QDialog):
         self.filter_edit.setEnabled(chosen)
         self._update_state()
 
-    def _format_changed(self) -> None:
-        suffix = FORMATS[self.format_key()][1]
-        text = self.path_edit.text().strip()
-        if text:
-            self.path_edit.setText(with_suffix(text, suffix))
-
     def _ask_path(self) -> str | None:
         key = self.format_key()
         if key == "csv_folder":
@@ -230,14 +172,9 @@ class ExportDialog(QDialog):
             filters = self.tr("Folder (*)")
         else:
             caption = self.tr("Export to")
-            filters = self.tr("Update files (*{suffix})").format(suffix=FORMATS[key][1])
+            filters = self.tr("Update files (*{suffix})").format(suffix=self.suffix())
         path, _ = QFileDialog.getSaveFileName(self, caption, self.path_edit.text(), filters)
         return path or None
-
-    def browse(self) -> None:
-        path = self.choose_path()
-        if path:
-            self.path_edit.setText(path)
 
     def problem(self) -> str | None:
         """What keeps the export from running, or None."""
@@ -248,21 +185,11 @@ class ExportDialog(QDialog):
             return self.tr("Choose where to save the export.")
         return None
 
-    def _update_state(self) -> None:
-        problem = self.problem()
-        self.export_button.setEnabled(self.task is None and problem is None)
-        if self.task is None:
-            self.status.setText(problem or "")
-
     # --- exporting -----------------------------------------------------------------------
 
-    def accept(self) -> None:
-        """Start the export; the dialog closes when it is written."""
-        if self.task is not None or self.problem() is not None:
-            return
+    def _work(self, path: Path) -> Callable[[Task], int]:
         database, states = self.ctx.database, self.states()
         container = FORMATS[self.format_key()][0]
-        path = Path(self.path_edit.text().strip()).expanduser()
         contacts = self.contacts_box.isChecked()
         publisher = f"fwgdesk {self.ctx.settings.own_state or 'desk'}"
 
@@ -273,38 +200,9 @@ class ExportDialog(QDialog):
             write_update(update, path, container)
             return update.count()
 
-        self.progress.setVisible(True)
-        self.status.setText(self.tr("Exporting…"))
-        self.task = self.ctx.tasks.run(
-            work,
-            on_done=lambda rows: self._written(rows, str(path)),
-            on_error=self._failed,
-            on_cancel=self._cancelled,
-        )
-        self._update_state()
+        return work
 
-    def reject(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            return
-        super().reject()
-
-    def _finish(self) -> None:
-        self.task = None
-        self.progress.setVisible(False)
-        self._update_state()
-
-    def _written(self, rows: int, path: str) -> None:
-        self._finish()
+    def _on_written(self, rows: int, path: Path) -> None:
         self.rows_written = rows
         self.status.setText(self.tr("{rows} row(s) written to {path}").format(rows=rows, path=path))
-        self.exported.emit(rows, path)
-        super().accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self._finish()
-        self.status.setText(self.tr("Not exported: {error}").format(error=describe(error)))
-
-    def _cancelled(self) -> None:
-        self._finish()
-        self.status.setText(self.tr("Export cancelled: nothing was written."))
+        self.exported.emit(rows, str(path))

@@ -9,49 +9,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from fwgdesk.services.audit_export import AuditExportRequest, AuditExportResult, export_audit_trail
 from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.dialogs.file_export_base import FileExportDialog
 from fwgdesk.ui.tasks import Task
-from fwgdesk.ui.widgets.errors import describe
-
-SUFFIXES = {"csv": ".csv", "json": ".json"}
 
 
-def with_suffix(text: str, suffix: str) -> str:
-    """*text* with a known suffix replaced by *suffix*."""
-    for known in SUFFIXES.values():
-        if text.lower().endswith(known):
-            return text[: -len(known)] + suffix
-    return text + suffix
-
-
-class HistoryExportDialog(QDialog):
+class HistoryExportDialog(FileExportDialog[AuditExportResult]):
     exported = Signal(object)  # AuditExportResult
 
+    SUFFIXES: ClassVar[dict[str, str]] = {"csv": ".csv", "json": ".json"}
+
     def __init__(self, ctx: UiContext, iso3: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.iso3 = iso3
-        self.task: Task | None = None
         self.written: AuditExportResult | None = None
-        self.choose_path: Callable[[], str | None] = self._ask_path
         self.setWindowTitle(self.tr("Export the history of {iso3}").format(iso3=iso3))
         self.resize(560, 320)
         layout = QVBoxLayout(self)
@@ -59,36 +44,24 @@ class HistoryExportDialog(QDialog):
         layout.addWidget(self._build_note())
         layout.addStretch(1)
         layout.addLayout(self._build_buttons())
-        self.format_combo.currentIndexChanged.connect(self._format_changed)
         self._update_state()
 
     # --- building ------------------------------------------------------------------------
 
     def _build_options(self) -> QFormLayout:
-        self.format_combo = QComboBox(self)
-        self.format_combo.addItem(self.tr("CSV file (for a spreadsheet)"), "csv")
-        self.format_combo.addItem(self.tr("JSON file"), "json")
-        self.path_edit = QLineEdit(self)
-        self.path_edit.setText(str(self._suggested_path()))
-        self.path_edit.textChanged.connect(self._update_state)
-        self.browse_button = QPushButton(self.tr("&Browse…"), self)
-        self.browse_button.clicked.connect(self.browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse_button)
+        format_label, format_combo = self._format_row(
+            {"csv": self.tr("CSV file (for a spreadsheet)"), "json": self.tr("JSON file")}
+        )
+        path_label, path_row = self._path_row()
         self.contacts_box = QCheckBox(self.tr("Include contact details (e-mail, &phone)"), self)
         self.keep_combo = QComboBox(self)
         self.keep_combo.addItem(self.tr("Nothing"), "nothing")
         self.keep_combo.addItem(self.tr("Names only"), "names")
         self.keep_combo.addItem(self.tr("Everything"), "everything")
-        format_label = QLabel(self.tr("&Format:"), self)
-        format_label.setBuddy(self.format_combo)
-        path_label = QLabel(self.tr("&Save to:"), self)
-        path_label.setBuddy(self.path_edit)
         keep_label = QLabel(self.tr("&Keep data of removed people:"), self)
         keep_label.setBuddy(self.keep_combo)
         form = QFormLayout()
-        form.addRow(format_label, self.format_combo)
+        form.addRow(format_label, format_combo)
         form.addRow(path_label, path_row)
         form.addRow("", self.contacts_box)
         form.addRow(keep_label, self.keep_combo)
@@ -108,36 +81,11 @@ class HistoryExportDialog(QDialog):
         note.setWordWrap(True)
         return note
 
-    def _build_buttons(self) -> QHBoxLayout:
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        self.progress.setMaximumWidth(160)
-        self.export_button = QPushButton(self.tr("E&xport"), self)
-        self.export_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.export_button.clicked.connect(self.accept)
-        self.cancel_button.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.status, 1)
-        row.addWidget(self.progress)
-        row.addWidget(self.export_button)
-        row.addWidget(self.cancel_button)
-        return row
-
     def _suggested_path(self) -> Path:
         stamp = datetime.now().strftime("%Y-%m-%d")
         return Path.home() / f"fwgdesk-history-{self.iso3}-{stamp}.csv"
 
     # --- choices -------------------------------------------------------------------------
-
-    def format_key(self) -> str:
-        return str(self.format_combo.currentData())
-
-    def set_format(self, key: str) -> None:
-        self.format_combo.setCurrentIndex(self.format_combo.findData(key))
 
     def keep_removed(self) -> str:
         return str(self.keep_combo.currentData())
@@ -153,22 +101,11 @@ class HistoryExportDialog(QDialog):
             keep_removed=self.keep_removed(),
         )
 
-    def _format_changed(self) -> None:
-        text = self.path_edit.text().strip()
-        if text:
-            self.path_edit.setText(with_suffix(text, SUFFIXES[self.format_key()]))
-
     def _ask_path(self) -> str | None:
-        suffix = SUFFIXES[self.format_key()]
-        filters = self.tr("History files (*{suffix})").format(suffix=suffix)
+        filters = self.tr("History files (*{suffix})").format(suffix=self.suffix())
         caption = self.tr("Export the history to")
         path, _ = QFileDialog.getSaveFileName(self, caption, self.path_edit.text(), filters)
         return path or None
-
-    def browse(self) -> None:
-        path = self.choose_path()
-        if path:
-            self.path_edit.setText(path)
 
     def problem(self) -> str | None:
         if not self.path_edit.text().strip():
@@ -176,8 +113,7 @@ class HistoryExportDialog(QDialog):
         return None
 
     def _update_state(self) -> None:
-        problem = self.problem()
-        self.export_button.setEnabled(self.task is None and problem is None)
+        super()._update_state()
         for widget in (
             self.format_combo,
             self.path_edit,
@@ -186,49 +122,17 @@ class HistoryExportDialog(QDialog):
             self.keep_combo,
         ):
             widget.setEnabled(self.task is None)
-        if self.task is None:
-            self.status.setText(problem or "")
 
     # --- exporting -----------------------------------------------------------------------
 
-    def accept(self) -> None:
-        """Start the export; the dialog closes when it is written."""
-        if self.task is not None or self.problem() is not None:
-            return
+    def _work(self, path: Path) -> Callable[[Task], AuditExportResult]:
         database, request = self.ctx.database, self.request()
-        path = Path(self.path_edit.text().strip()).expanduser()
 
         def work(task: Task) -> AuditExportResult:
             return export_audit_trail(database, path, request, task.check)
 
-        self.progress.setVisible(True)
-        self.status.setText(self.tr("Exporting…"))
-        self.task = self.ctx.tasks.run(
-            work, on_done=self._written, on_error=self._failed, on_cancel=self._cancelled
-        )
-        self._update_state()
+        return work
 
-    def reject(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            return
-        super().reject()
-
-    def _finish(self) -> None:
-        self.task = None
-        self.progress.setVisible(False)
-        self._update_state()
-
-    def _written(self, result: AuditExportResult) -> None:
-        self._finish()
+    def _on_written(self, result: AuditExportResult, path: Path) -> None:
         self.written = result
         self.exported.emit(result)
-        super().accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self._finish()
-        self.status.setText(self.tr("Not exported: {error}").format(error=describe(error)))
-
-    def _cancelled(self) -> None:
-        self._finish()
-        self.status.setText(self.tr("Export cancelled: nothing was written."))
