@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cached_property
 from typing import Any
 
 from fwgdesk.exchange.problems import Location
@@ -31,18 +30,20 @@ class RawUpdate:
     columns: dict[str, list[str]] = field(default_factory=dict)  # table -> header order
 
 
-@dataclass
+@dataclass(slots=True)
 class UpdateRow:
-    """A typed row; only the columns the file carries are in ``values``."""
+    """A typed row; only the columns the file carries are in ``values``.
+
+    ``key`` is the row's key values, taken when the row is built (rows are never changed
+    afterwards)."""
 
     table: str
     values: dict[str, Any]
     where: Location
+    key: tuple[Any, ...] = field(init=False, compare=False, repr=False)
 
-    @cached_property
-    def key(self) -> tuple[Any, ...]:
-        """The row's key values (rows are built whole and never changed afterwards)."""
-        return tuple(self.values.get(name) for name in TABLES[self.table].key)
+    def __post_init__(self) -> None:
+        self.key = tuple(map(self.values.get, TABLES[self.table].key))
 
 
 @dataclass
