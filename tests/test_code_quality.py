@@ -55,3 +55,15 @@ def test_the_core_does_not_import_qt(package: str) -> None:
         assert not {m for m in modules if m.startswith("PySide6")}, path
         if package != "cli":
             assert not {m for m in modules if m.startswith("fwgdesk.ui")}, path
+
+
+def test_the_window_starts_without_the_heavy_file_libraries() -> None:
+    """openpyxl, ReportLab and Alembic are imported when they are first needed, not at start."""
+    code = (
+        "import sys; import fwgdesk.ui.app, fwgdesk.cli.main; "
+        "print(' '.join(m for m in ('openpyxl', 'reportlab', 'alembic') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert result.stdout.strip() == ""

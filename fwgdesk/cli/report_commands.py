@@ -1,21 +1,21 @@
-"""``fwgdesk report state|batch|overview``: the status sheets and the overview as PDF."""
+"""``fwgdesk report state|batch|overview``: the status sheets and the overview as PDF.
+
+The reports package (ReportLab, fonts, shaping) is imported when a report is made, so
+that other commands start without it."""
 
 from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fwgdesk.cli.context import CliContext
 from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.domain.errors import UsageError
-from fwgdesk.reports import (
-    RenderResult,
-    SheetOptions,
-    render_batch,
-    render_overview,
-    render_state_sheet,
-)
+
+if TYPE_CHECKING:
+    from fwgdesk.reports import RenderResult, SheetOptions
 
 
 def _created(text: str) -> datetime:
@@ -97,6 +97,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _sheet_options(args: argparse.Namespace) -> SheetOptions:
+    from fwgdesk.reports import SheetOptions
+
     return SheetOptions(
         language=args.lang, include_contacts=args.contacts, full_text=args.full_text
     )
@@ -120,6 +122,8 @@ def _report(ctx: CliContext, result: RenderResult) -> None:
 
 
 def state_command(ctx: CliContext, args: argparse.Namespace) -> int:
+    from fwgdesk.reports import render_state_sheet
+
     _check_pdf_target(args.out)
     database = ctx.open().database
     _report(
@@ -129,6 +133,8 @@ def state_command(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def batch_command(ctx: CliContext, args: argparse.Namespace) -> int:
+    from fwgdesk.reports import render_batch
+
     if not args.split:
         _check_pdf_target(args.out)
     database = ctx.open().database
@@ -146,6 +152,8 @@ def batch_command(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def overview_command(ctx: CliContext, args: argparse.Namespace) -> int:
+    from fwgdesk.reports import render_overview
+
     _check_pdf_target(args.out)
     database = ctx.open().database
     _report(ctx, render_overview(database, args.out, args.lang, args.created))

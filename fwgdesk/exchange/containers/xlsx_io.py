@@ -1,6 +1,9 @@
 """The XLSX container: one sheet a table, named as the table, and a sheet ``manifest`` with the
 columns key, value. Read with openpyxl in read-only mode, after every part of the workbook was
-checked for XML entity attacks; formulas are never evaluated."""
+checked for XML entity attacks; formulas are never evaluated.
+
+openpyxl takes a quarter of a second to import, so it is imported when a workbook is first
+read or written, not when the application starts."""
 
 from __future__ import annotations
 
@@ -10,12 +13,6 @@ import warnings
 import zipfile
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
-
-import openpyxl  # type: ignore[import-untyped]
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped]
-from openpyxl.styles import Font  # type: ignore[import-untyped]
-from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
 
 from fwgdesk.exchange.containers.archive import CheckedZip, ReproducibleZipFile
 from fwgdesk.exchange.containers.cells import (
@@ -35,6 +32,25 @@ from fwgdesk.exchange.model import RawRow, RawUpdate, Update
 from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
 
 WHAT = "XLSX workbook"
+# Control characters XML 1.0 cannot carry (the ones openpyxl refuses to write).
+ILLEGAL_CHARACTERS = re.compile(r"[\000-\010\013\014\016-\037]")
+
+
+def column_letter(number: int) -> str:
+    """The spreadsheet name of a 1-based column: 1 is A, 27 is AA."""
+    letters = ""
+    while number > 0:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
+
+
+def _openpyxl() -> Any:
+    import openpyxl  # type: ignore[import-untyped]
+
+    return openpyxl
+
+
 # Markup that declares entities (billion laughs, external entities): refused in any part, as
 # ASCII-compatible bytes or UTF-16 in either byte order.
 _MARKUP = ("<!DOCTYPE", "<!ENTITY")
@@ -131,7 +147,7 @@ def _sheet(
     worksheet: Any, name: str, limits: Limits, problems: list[Problem]
 ) -> tuple[Grid, set[tuple[int, int]]]:
     """The non-blank rows of one sheet, and where formulas (or text looking like one) are."""
-    grid = Grid(name, worksheet.title, None, get_column_letter)
+    grid = Grid(name, worksheet.title, None, column_letter)
     formulas: set[tuple[int, int]] = set()
     worksheet.reset_dimensions()  # a sheet's declared size is not trusted
     width = limits.max_columns + 1
@@ -183,7 +199,7 @@ def _cached_values(
 
 
 def _load(data: bytes, data_only: bool) -> Any:
-    return openpyxl.load_workbook(
+    return _openpyxl().load_workbook(
         io.BytesIO(data), read_only=True, data_only=data_only, keep_links=False
     )
 
@@ -208,7 +224,7 @@ def _read_sheets(data: bytes, name: str, limits: Limits, problems: list[Problem]
 def read_xlsx(data: bytes, checked: CheckedZip, name: str, limits: Limits) -> RawUpdate:
     with checked:
         check_parts(checked)
-    if not openpyxl.DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
+    if not _openpyxl().DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
         raise reject(name, "XLSX cannot be read safely here: defusedxml is not in use")
     problems: list[Problem] = []
     try:
@@ -262,7 +278,7 @@ def _raw_update(grids: list[Grid], name: str, problems: list[Problem]) -> RawUpd
 
 def _text(value: str | int | float | None) -> str | int | float | None:
     if isinstance(value, str):
-        return str(ILLEGAL_CHARACTERS_RE.sub("\ufffd", value))
+        return str(ILLEGAL_CHARACTERS.sub("\ufffd", value))
     return value
 
 
@@ -279,16 +295,20 @@ def _add_sheet(workbook: Any, title: str, grid: list[list[str | int | float | No
                 widths[index] = max(widths[index], len(value))
             else:
                 widths[index] = max(widths[index], len(str(value)))
+    from openpyxl.styles import Font  # type: ignore[import-untyped]
+
     bold = Font(bold=True)
     for index, width in enumerate(widths):
         sheet.cell(1, index + 1).font = bold
-        sheet.column_dimensions[get_column_letter(index + 1)].width = min(max(width + 2, 10), 60)
+        sheet.column_dimensions[column_letter(index + 1)].width = min(max(width + 2, 10), 60)
     sheet.freeze_panes = "A2"
 
 
 def xlsx_bytes(update: Update) -> bytes:
     """The workbook of *update*: the manifest sheet, then a sheet a non-empty table."""
-    workbook = openpyxl.Workbook()
+    from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
+
+    workbook = _openpyxl().Workbook()
     workbook.remove(workbook.active)
     moment = update.issued_at or DEFAULT_TIME
     if moment.tzinfo is not None:
