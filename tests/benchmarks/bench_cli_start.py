@@ -5,6 +5,7 @@
 Prints, for ``fwgdesk states list`` on an existing database (warm: files in the page
 cache), the median and best wall time of a whole process, and the time of a first start
 that creates, migrates and fills a new database. Target: warm ``states list`` under 0.5 s.
+Children run with byte-code cached, as installed (``installed.py``).
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from tests.benchmarks.installed import installed_env
+
 TARGET_WARM_S = 0.5
 
 
 def timed(command: list[str]) -> float:
     started = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=installed_env())
     return time.perf_counter() - started
 
 

@@ -20,6 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+from tests.benchmarks.installed import installed_env  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 CHILD = """
@@ -58,6 +60,7 @@ def window_start(folder: Path, runs: int = 5) -> tuple[list[float], list[float]]
             text=True,
             check=True,
             cwd=ROOT,
+            env=installed_env(),
         ).stdout.split()
         shown.append(float(out[0]))
         peaks.append(float(out[1]))
@@ -100,7 +103,7 @@ def interactive(folder: Path) -> tuple[list[float], list[float]]:
 
 def timed_import(statement: str) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", statement], check=True)
+    subprocess.run([sys.executable, "-c", statement], check=True, env=installed_env())
     return time.perf_counter() - started
 
 
