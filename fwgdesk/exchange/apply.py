@@ -134,50 +134,79 @@ def apply_update(
         if problem and not insist:
             raise UpdateRejectedError([Problem(where.at("sequence"), problem)])
         ctx, existing = load_context(session)
-        current = previewed is not None and previewed.update is update
-        if current and previewed is not None and previewed.high_water == audit_high_water(session):
-            preview = previewed
-        else:
-            preview = compute_preview(session, update, existing)
+        preview = _current_preview(session, update, existing, previewed)
         undecided = _undecided(preview, resolution)
         if undecided:
             raise UpdateRejectedError(undecided)
         if not preview.has_changes:
             return None, preview
-        batch = ImportBatch(
-            origin=Origin.IMPORT,
-            file_name=provenance.file_name,
-            sha256=provenance.sha256,
-            container=update.container,
-            publisher=update.publisher,
-            sequence=update.sequence,
-            signer=provenance.signer,
-            issued_at=update.issued_at,
-            as_of=update.as_of,
-            counts=_counts(preview, resolution),
-        )
-        session.add(batch)
-        session.flush()
-        session.info["batch_id"] = batch.id
-        ordered = sorted(preview.rows, key=lambda r: _order(r))
-        bulk = [row for row in ordered if bulk_ready(row)]
-        for done, row in enumerate(ordered):
-            if progress is not None and done % PROGRESS_EVERY == 0:
-                progress(done, len(ordered))
-            if row.kind == "deleted" and bulk:
-                session.flush()
-                insert_new_rows(ctx, bulk)
-                bulk = []
-            if not bulk_ready(row):
-                _apply_row(ctx, existing, row, resolution)
+        batch = _record_batch(session, update, provenance, _counts(preview, resolution))
         try:
-            session.flush()
-            insert_new_rows(ctx, bulk)
+            _write_rows(ctx, existing, preview, resolution, progress)
         except IntegrityError as error:
             raise UpdateRejectedError(
                 [Problem(where, f"the database refused the update: {error.orig}")]
             ) from error
         return batch.id, preview
+
+
+def _current_preview(
+    session: Session, update: Update, existing: dict[str, dict[Any, Any]], previewed: Preview | None
+) -> Preview:
+    """*previewed* when it is of this update and nothing changed since; else a new one."""
+    if (
+        previewed is not None
+        and previewed.update is update
+        and previewed.high_water == audit_high_water(session)
+    ):
+        return previewed
+    return compute_preview(session, update, existing)
+
+
+def _record_batch(
+    session: Session, update: Update, provenance: Provenance, counts: dict[str, Any]
+) -> ImportBatch:
+    """The import batch every change of this session is recorded under."""
+    batch = ImportBatch(
+        origin=Origin.IMPORT,
+        file_name=provenance.file_name,
+        sha256=provenance.sha256,
+        container=update.container,
+        publisher=update.publisher,
+        sequence=update.sequence,
+        signer=provenance.signer,
+        issued_at=update.issued_at,
+        as_of=update.as_of,
+        counts=counts,
+    )
+    session.add(batch)
+    session.flush()
+    session.info["batch_id"] = batch.id
+    return batch
+
+
+def _write_rows(
+    ctx: Context,
+    existing: dict[str, dict[Any, Any]],
+    preview: Preview,
+    resolution: Resolution,
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    """Every row in table order, deletions last; new rows of the bulk tables are inserted
+    together, before the first deletion and at the end."""
+    ordered = sorted(preview.rows, key=_order)
+    bulk = [row for row in ordered if bulk_ready(row)]
+    for done, row in enumerate(ordered):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, len(ordered))
+        if row.kind == "deleted" and bulk:
+            ctx.session.flush()
+            insert_new_rows(ctx, bulk)
+            bulk = []
+        if not bulk_ready(row):
+            _apply_row(ctx, existing, row, resolution)
+    ctx.session.flush()
+    insert_new_rows(ctx, bulk)
 
 
 TABLE_ORDER = [name for name in TABLES if name != "deletions"]
