@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from fwgdesk.cli.main import main
 from fwgdesk.domain.errors import UsageError
-from fwgdesk.exchange import keystore, signing
+from fwgdesk.exchange import keyfiles, keystore, signed_content, signing
 from fwgdesk.exchange.keystore import Policy
 from fwgdesk.exchange.signing import SignatureCheck, TrustedKey
 from fwgdesk.services.settings import Settings
@@ -33,14 +33,14 @@ UPDATE = b'{"format": "fwgdesk-update", "version": 1, "publisher": "UNODC", "seq
 def make_keys(folder: Path, name: str = "unodc", passphrase: str | None = None) -> Path:
     """Generate NAME.key / NAME.pub in *folder*; return the private key's path."""
     folder.mkdir(parents=True, exist_ok=True)
-    signing.generate_keypair(folder / f"{name}.key", folder / f"{name}.pub", passphrase)
+    keyfiles.generate_keypair(folder / f"{name}.key", folder / f"{name}.pub", passphrase)
     return folder / f"{name}.key"
 
 
 def trusted_of(private_key: Path, name: str = "UNODC Secretariat") -> TrustedKey:
-    public = signing.load_public_key(private_key.with_suffix(".pub"))
-    raw = signing.raw_public_key(public)
-    return TrustedKey(signing.key_id(raw), name, raw)
+    public = keyfiles.load_public_key(private_key.with_suffix(".pub"))
+    raw = keyfiles.raw_public_key(public)
+    return TrustedKey(keyfiles.key_id(raw), name, raw)
 
 
 def write_update(folder: Path, data: bytes = UPDATE) -> Path:
@@ -65,35 +65,35 @@ def update(tmp_path: Path) -> Path:
 
 def test_key_id_is_the_first_16_hex_digits_of_the_sha256_of_the_raw_key() -> None:
     raw = bytes(range(32))
-    assert signing.key_id(raw) == hashlib.sha256(raw).hexdigest()[:16]
+    assert keyfiles.key_id(raw) == hashlib.sha256(raw).hexdigest()[:16]
     with pytest.raises(ValueError):
-        signing.key_id(b"short")
+        keyfiles.key_id(b"short")
 
 
 def test_generated_keys_are_pem_pkcs8_and_spki(tmp_path: Path) -> None:
-    identifier = signing.generate_keypair(tmp_path / "a.key", tmp_path / "a.pub", None)
+    identifier = keyfiles.generate_keypair(tmp_path / "a.key", tmp_path / "a.pub", None)
     private_pem = (tmp_path / "a.key").read_bytes()
     public_pem = (tmp_path / "a.pub").read_bytes()
     assert private_pem.startswith(b"-----BEGIN PRIVATE KEY-----")
     assert public_pem.startswith(b"-----BEGIN PUBLIC KEY-----")
     private_key = serialization.load_pem_private_key(private_pem, password=None)
     assert isinstance(private_key, Ed25519PrivateKey)
-    raw = signing.raw_public_key(private_key.public_key())
-    assert identifier == signing.key_id(raw)
-    assert signing.raw_public_key(signing.load_public_key(tmp_path / "a.pub")) == raw
+    raw = keyfiles.raw_public_key(private_key.public_key())
+    assert identifier == keyfiles.key_id(raw)
+    assert keyfiles.raw_public_key(keyfiles.load_public_key(tmp_path / "a.pub")) == raw
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 def test_the_private_key_is_readable_by_its_owner_only(tmp_path: Path) -> None:
-    signing.generate_keypair(tmp_path / "a.key", tmp_path / "a.pub", "pass phrase")
+    keyfiles.generate_keypair(tmp_path / "a.key", tmp_path / "a.pub", "pass phrase")
     assert (tmp_path / "a.key").stat().st_mode & 0o777 == 0o600
 
 
 def test_generate_never_overwrites(tmp_path: Path) -> None:
     (tmp_path / "a.key").write_text("precious")
     with pytest.raises(UsageError, match="already exists"):
-        signing.generate_keypair(tmp_path / "a.key", tmp_path / "a.pub", None)
+        keyfiles.generate_keypair(tmp_path / "a.key", tmp_path / "a.pub", None)
     assert (tmp_path / "a.key").read_text() == "precious"
     assert not (tmp_path / "a.pub").exists()
 
@@ -121,7 +121,7 @@ def test_sign_and_verify_round_trip(secretariat: Path, update: Path) -> None:
 
 def test_signature_covers_the_exact_bytes(secretariat: Path, update: Path) -> None:
     signing.sign_file(update, secretariat, None)
-    public = signing.load_public_key(secretariat.with_suffix(".pub"))
+    public = keyfiles.load_public_key(secretariat.with_suffix(".pub"))
     document = json.loads(signing.signature_path(update).read_text("utf-8"))
     public.verify(base64.b64decode(document["signature"]), UPDATE)  # raises if not
 
@@ -272,8 +272,8 @@ json_values = st.recursive(
 )
 def test_any_json_signature_never_raises_nor_passes(document: dict[str, Any]) -> None:
     raw = Ed25519PrivateKey.from_private_bytes(bytes(32)).public_key()
-    key_bytes = signing.raw_public_key(raw)
-    trusted = [TrustedKey(signing.key_id(key_bytes), "someone", key_bytes)]
+    key_bytes = keyfiles.raw_public_key(raw)
+    trusted = [TrustedKey(keyfiles.key_id(key_bytes), "someone", key_bytes)]
     check = signing.check_signature(UPDATE, json.dumps(document).encode(), trusted)
     assert check.status in {"invalid", "unknown_signer"}
 
@@ -348,7 +348,7 @@ def test_folder_manifest_is_canonical(tmp_path: Path) -> None:
     expected = "fwgdesk-folder-manifest-v1\n" + "".join(
         f"{name}\n{digest(name)}\n" for name in ["manifest.csv", "states.csv", "sub/notes.txt"]
     )
-    assert signing.folder_manifest(folder) == expected.encode()
+    assert signed_content.folder_manifest(folder) == expected.encode()
 
 
 def test_folder_sign_and_verify(tmp_path: Path, secretariat: Path) -> None:
@@ -460,7 +460,7 @@ def test_trust_refuses_anything_but_an_ed25519_public_key(
     with pytest.raises(UsageError, match="not a PEM public key"):
         keystore.trust_key(data, garbage)
     big = tmp_path / "big.pub"
-    big.write_bytes(b"x" * (signing.MAX_KEY_FILE_BYTES + 1))
+    big.write_bytes(b"x" * (keyfiles.MAX_KEY_FILE_BYTES + 1))
     with pytest.raises(UsageError, match="too large"):
         keystore.trust_key(data, big)
     with pytest.raises(UsageError, match="no such file"):

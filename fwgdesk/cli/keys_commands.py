@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fwgdesk.cli.context import CliContext
 from fwgdesk.domain.errors import UsageError
-from fwgdesk.exchange import keystore, signing
+from fwgdesk.exchange import keyfiles, keystore, signing
 
 EXIT_UNKNOWN_OR_UNSIGNED = 5
 EXIT_INVALID = 6
@@ -62,7 +62,7 @@ def read_passphrase(path: Path | None) -> str | None:
     """The passphrase on the first line of *path* (its line break removed), or None."""
     if path is None:
         return None
-    data = signing.read_limited(path, MAX_PASSPHRASE_FILE_BYTES, "a passphrase file")
+    data = keyfiles.read_limited(path, MAX_PASSPHRASE_FILE_BYTES, "a passphrase file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -85,7 +85,7 @@ def generate_command(ctx: CliContext, args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file)
     out = Path(args.out)
     private_path, public_path = out / f"{name}.key", out / f"{name}.pub"
-    identifier = signing.generate_keypair(private_path, public_path, passphrase)
+    identifier = keyfiles.generate_keypair(private_path, public_path, passphrase)
     ctx.print(f"private key: {private_path} (keep it secret; sign with it)")
     ctx.print(f"public key:  {public_path} (give it to those who import your updates)")
     ctx.print(f"key id:      {identifier}")
@@ -126,9 +126,9 @@ def sign_command(ctx: CliContext, args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file)
     if not Path(args.file).exists():
         raise UsageError(f"{args.file}: no such file")
-    private_key = signing.load_private_key(args.key, passphrase)
+    private_key = keyfiles.load_private_key(args.key, passphrase)
     target = signing.sign_with(args.file, private_key)
-    identifier = signing.key_id(signing.raw_public_key(private_key.public_key()))
+    identifier = keyfiles.key_id(keyfiles.raw_public_key(private_key.public_key()))
     ctx.print(f"signed: {target}")
     ctx.print(f"key id: {identifier}")
     return 0

@@ -19,12 +19,9 @@ from typing import Any, Literal
 from cryptography.hazmat.primitives import serialization
 
 from fwgdesk.domain.errors import UsageError
-from fwgdesk.exchange.signing import (
+from fwgdesk.exchange.keyfiles import (
     KEY_ID_PATTERN,
     MAX_KEY_FILE_BYTES,
-    SignatureCheck,
-    Status,
-    TrustedKey,
     key_id,
     load_public_key,
     public_key_from_pem,
@@ -32,6 +29,7 @@ from fwgdesk.exchange.signing import (
     read_limited,
     write_atomically,
 )
+from fwgdesk.exchange.signing import SignatureCheck, Status, TrustedKey
 from fwgdesk.services.settings import Settings
 
 __all__ = [

@@ -23,43 +23,41 @@ What is signed:
 
 Verifying never raises for a bad ``.sig``: whatever it holds gives a :class:`SignatureCheck`
 with a plain sentence for the user. Problems with the update itself (missing, unreadable)
-raise :class:`~fwgdesk.domain.errors.UsageError`.
+raise :class:`~fwgdesk.domain.errors.UsageError`. Key files are read and written by
+:mod:`fwgdesk.exchange.keyfiles`; the bytes a signature covers come from
+:mod:`fwgdesk.exchange.signed_content`.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import json
-import os
-import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import serialization
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
 )
 
-from fwgdesk.db.failures import translated_os_error
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.exchange.keyfiles import (
+    KEY_ID_PATTERN,
+    key_id,
+    load_private_key,
+    raw_public_key,
+    write_atomically,
+)
+from fwgdesk.exchange.signed_content import BadFolderError, build_folder_manifest, signed_message
 
 ALGORITHM = "ed25519"
 SIGNATURE_SUFFIX = ".sig"
 MAX_SIG_BYTES = 64 * 1024
 """A ``.sig`` larger than this is not read (a real one is about 150 bytes)."""
-MAX_KEY_FILE_BYTES = 64 * 1024
-MAX_SIGNED_FILE_BYTES = 1024 * 1024 * 1024
-"""Ed25519 needs the whole message in memory: a larger update file is not verified."""
-MAX_FOLDER_FILES = 10_000
-FOLDER_MANIFEST_HEADER = "fwgdesk-folder-manifest-v1\n"
 SIGNATURE_LENGTH = 64
-KEY_ID_PATTERN = re.compile(r"[0-9a-f]{16}")
 
 Status = Literal["trusted", "unknown_signer", "invalid", "unsigned"]
 
@@ -94,203 +92,10 @@ class _BadSignatureFileError(Exception):
     """The ``.sig`` cannot be understood (the message says why)."""
 
 
-class _BadFolderError(Exception):
-    """A folder that cannot be signed or verified (the message says why)."""
-
-
-def key_id(public_key_raw32: bytes) -> str:
-    """The first 16 hex digits of the SHA-256 of the raw 32-byte public key."""
-    if len(public_key_raw32) != 32:
-        raise ValueError("an Ed25519 public key has 32 bytes")
-    return hashlib.sha256(public_key_raw32).hexdigest()[:16]
-
-
-def raw_public_key(public_key: Ed25519PublicKey) -> bytes:
-    return public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-
-
 def signature_path(path: Path) -> Path:
     """``<path>.sig``: ``update.json`` → ``update.json.sig``, folder ``042`` → ``042.sig``."""
     path = Path(path)
     return path.with_name(path.name + SIGNATURE_SUFFIX)
-
-
-# --- writing files ----------------------------------------------------------------------------
-
-
-def write_atomically(path: Path, data: bytes, mode: int = 0o644) -> None:
-    """Write *data* to a temporary file beside *path* (with *mode*), then rename it into place."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError as error:
-        raise translated_os_error(error, path, UsageError) from error
-    try:
-        with os.fdopen(handle, "wb") as out:
-            Path(temporary).chmod(mode)
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        Path(temporary).replace(path)
-    except BaseException as error:
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise translated_os_error(error, path, UsageError) from error
-        raise
-
-
-def read_limited(path: Path, limit: int, what: str) -> bytes:
-    try:
-        with path.open("rb") as source:
-            data = source.read(limit + 1)
-    except FileNotFoundError as error:
-        raise UsageError(f"{path}: no such file") from error
-    except IsADirectoryError as error:
-        raise UsageError(f"{path}: is a folder, not {what}") from error
-    except OSError as error:
-        raise UsageError(f"{path}: cannot be read ({error.strerror or error})") from error
-    if len(data) > limit:
-        raise UsageError(f"{path}: too large for {what} (more than {limit} bytes)")
-    return data
-
-
-# --- keys -------------------------------------------------------------------------------------
-
-
-def generate_keypair(private_path: Path, public_path: Path, passphrase: str | None) -> str:
-    """Create an Ed25519 key pair; return its key id.
-
-    The private key is PEM PKCS#8, encrypted with *passphrase* when one is given, written
-    atomically and readable by its owner only (0600). The public key is PEM
-    SubjectPublicKeyInfo. Existing files are never overwritten.
-    """
-    private_path, public_path = Path(private_path), Path(public_path)
-    if private_path.resolve() == public_path.resolve():
-        raise UsageError("the private and the public key need two different files")
-    for path in (private_path, public_path):
-        if path.exists():
-            raise UsageError(f"{path}: already exists; it is not overwritten")
-    if passphrase is not None and not passphrase:
-        raise UsageError("the passphrase is empty")
-    encryption: serialization.KeySerializationEncryption = (
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8"))
-        if passphrase
-        else serialization.NoEncryption()
-    )
-    private_key = Ed25519PrivateKey.generate()
-    private_pem = private_key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption
-    )
-    public_key = private_key.public_key()
-    public_pem = public_key.public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-    )
-    write_atomically(private_path, private_pem, mode=0o600)
-    write_atomically(public_path, public_pem, mode=0o644)
-    return key_id(raw_public_key(public_key))
-
-
-def load_private_key(path: Path, passphrase: str | None) -> Ed25519PrivateKey:
-    """Read an Ed25519 private key (PEM PKCS#8); clear :class:`UsageError` for every failure."""
-    path = Path(path)
-    pem = read_limited(path, MAX_KEY_FILE_BYTES, "a key file")
-    if b"-----BEGIN PUBLIC KEY-----" in pem:
-        raise UsageError(f"{path}: is a public key; signing needs the private key (.key)")
-    encrypted = b"-----BEGIN ENCRYPTED PRIVATE KEY-----" in pem
-    if encrypted and passphrase is None:
-        raise UsageError(
-            f"{path}: the private key is protected by a passphrase; give it with --passphrase-file"
-        )
-    password = passphrase.encode("utf-8") if encrypted and passphrase is not None else None
-    try:
-        key: Any = serialization.load_pem_private_key(pem, password=password)
-    except (ValueError, TypeError, UnsupportedAlgorithm) as error:
-        if encrypted:
-            raise UsageError(f"{path}: wrong passphrase, or the key file is damaged") from error
-        raise UsageError(f"{path}: not a PEM private key ({error})") from error
-    if not isinstance(key, Ed25519PrivateKey):
-        raise UsageError(f"{path}: not an Ed25519 key; update files are signed with Ed25519")
-    return key
-
-
-def load_public_key(path: Path) -> Ed25519PublicKey:
-    """Read an Ed25519 public key (PEM SubjectPublicKeyInfo); :class:`UsageError` otherwise."""
-    path = Path(path)
-    pem = read_limited(path, MAX_KEY_FILE_BYTES, "a key file")
-    return public_key_from_pem(pem, str(path))
-
-
-def public_key_from_pem(pem: bytes, where: str) -> Ed25519PublicKey:
-    if b"PRIVATE KEY-----" in pem:
-        raise UsageError(
-            f"{where}: is a private key; trust the public key (.pub) and keep the private "
-            "key secret"
-        )
-    try:
-        key: Any = serialization.load_pem_public_key(pem)
-    except (ValueError, TypeError, UnsupportedAlgorithm) as error:
-        raise UsageError(f"{where}: not a PEM public key") from error
-    if not isinstance(key, Ed25519PublicKey):
-        raise UsageError(
-            f"{where}: not an Ed25519 public key; update files are signed with Ed25519"
-        )
-    return key
-
-
-# --- what is signed ---------------------------------------------------------------------------
-
-
-def folder_manifest(folder: Path) -> bytes:
-    """The canonical manifest of a CSV folder that its signature covers (see the module)."""
-    try:
-        return _folder_manifest(Path(folder))
-    except _BadFolderError as error:
-        raise UsageError(str(error)) from error
-
-
-def _folder_manifest(folder: Path) -> bytes:
-    entries: list[tuple[bytes, str]] = []
-    for directory, subfolders, files in os.walk(folder, followlinks=False, onerror=_walk_error):
-        here = Path(directory)
-        for name in [*subfolders, *files]:
-            if (here / name).is_symlink():
-                raise _BadFolderError(f"{here / name}: a symbolic link in a signed folder")
-        for name in files:
-            path = here / name
-            relative = path.relative_to(folder).as_posix()
-            if "\n" in relative or "\r" in relative:
-                raise _BadFolderError(f"{path}: a file name holding a line break")
-            if len(entries) >= MAX_FOLDER_FILES:
-                raise _BadFolderError(f"{folder}: more than {MAX_FOLDER_FILES} files")
-            entries.append((relative.encode("utf-8", "surrogateescape"), _sha256_of(path)))
-    entries.sort()
-    lines = [FOLDER_MANIFEST_HEADER.encode("ascii")]
-    for relative_bytes, digest in entries:
-        lines.append(relative_bytes + b"\n" + digest.encode("ascii") + b"\n")
-    return b"".join(lines)
-
-
-def _walk_error(error: OSError) -> None:
-    raise _BadFolderError(f"{error.filename}: cannot be read ({error.strerror or error})")
-
-
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as source:
-            for block in iter(lambda: source.read(1 << 20), b""):
-                digest.update(block)
-    except OSError as error:
-        raise _BadFolderError(f"{path}: cannot be read ({error.strerror or error})") from error
-    return digest.hexdigest()
-
-
-def signed_message(path: Path) -> bytes:
-    """The bytes a signature of *path* covers: a file's bytes, a folder's manifest."""
-    path = Path(path)
-    if path.is_dir():
-        return folder_manifest(path)
-    return read_limited(path, MAX_SIGNED_FILE_BYTES, "an update file")
 
 
 # --- signing ----------------------------------------------------------------------------------
@@ -354,8 +159,8 @@ def verify(path: Path, trusted: list[TrustedKey]) -> SignatureCheck:
         return SignatureCheck("unsigned", "Not signed")
     if path.is_dir():
         try:
-            message = _folder_manifest(path)
-        except _BadFolderError as error:
+            message = build_folder_manifest(path)
+        except BadFolderError as error:
             return _invalid(f"The folder cannot be checked against its signature: {error}")
     else:
         message = signed_message(path)

@@ -21,12 +21,8 @@ from fwgdesk.exchange.keystore import Policy, trusted_from_settings
 from fwgdesk.exchange.model import Update
 from fwgdesk.exchange.preview import Preview, compute_preview
 from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
-from fwgdesk.exchange.signing import (
-    SignatureCheck,
-    check_signature,
-    read_signature,
-    signed_message,
-)
+from fwgdesk.exchange.signed_content import signed_message
+from fwgdesk.exchange.signing import SignatureCheck, check_signature, read_signature
 from fwgdesk.exchange.undo import UndoReport, undo_last_import
 from fwgdesk.exchange.validate import check_update
 

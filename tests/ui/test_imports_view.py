@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 from fwgdesk.db.engine import Database
 from fwgdesk.exchange.apply import Resolution
 from fwgdesk.exchange.containers import read_update
+from fwgdesk.exchange.keyfiles import generate_keypair
 from fwgdesk.exchange.keystore import trust_key
-from fwgdesk.exchange.signing import generate_keypair, sign_file
+from fwgdesk.exchange.signing import sign_file
 from fwgdesk.services import people
 from fwgdesk.services.imports import ImportPlan, ImportResult, apply_import, prepare_import
 from fwgdesk.ui.context import UiContext
