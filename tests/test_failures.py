@@ -244,10 +244,10 @@ def test_a_csv_export_on_a_full_disk_keeps_the_old_folder(
 def test_a_report_on_a_full_disk_keeps_the_old_file(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from fwgdesk.reports import render
+    from fwgdesk.reports import output
     from fwgdesk.reports.state_sheet import render_state_sheet
 
-    real_write = render.write_document
+    real_write = output.write_document
 
     def full_after_a_page(out: Any, *args: Any, **kwargs: Any) -> None:
         real_write(out, *args, **kwargs)
@@ -257,7 +257,7 @@ def test_a_report_on_a_full_disk_keeps_the_old_file(
     out.mkdir()
     target = out / "KEN.pdf"
     target.write_bytes(b"%PDF old sheet")
-    monkeypatch.setattr(render, "write_document", full_after_a_page)
+    monkeypatch.setattr(output, "write_document", full_after_a_page)
     with pytest.raises(DiskFullError) as caught:
         render_state_sheet(database, "KEN", target)
     assert str(out) in caught.value.message
@@ -268,9 +268,9 @@ def test_a_report_on_a_full_disk_keeps_the_old_file(
         target.write(source.read(5))
         no_space()
 
-    monkeypatch.setattr(render, "shutil", SimpleNamespace(copyfileobj=copy_half))
+    monkeypatch.setattr(output, "shutil", SimpleNamespace(copyfileobj=copy_half))
     with pytest.raises(DiskFullError):
-        render.copy_file(preview, target)
+        output.copy_file(preview, target)
     assert target.read_bytes() == b"%PDF old sheet"
     assert sorted(p.name for p in out.iterdir()) == ["KEN.pdf", "preview.pdf"]
 

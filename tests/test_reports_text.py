@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from fwgdesk.paths import resources_dir
+from fwgdesk.reports.characters import direction, is_rtl, isolate_ltr
 from fwgdesk.reports.fonts import Script, fonts
 from fwgdesk.reports.labels import EN, LABELS, Labels
-from fwgdesk.reports.text import TextEngine, TextStyle, direction, is_rtl, isolate_ltr
+from fwgdesk.reports.text import TextEngine, TextStyle
 
 CATALOGUE_FIELDS = (
     "title_en",

@@ -5,8 +5,9 @@ line and the window print the same PDFs.
 """
 
 from fwgdesk.reports.batch import render_batch
+from fwgdesk.reports.output import RenderResult
 from fwgdesk.reports.overview import render_overview
-from fwgdesk.reports.render import RenderResult, ReportCancelledError
+from fwgdesk.reports.render import ReportCancelledError
 from fwgdesk.reports.state_sheet import SheetOptions, render_state_sheet
 
 __all__ = [

@@ -13,9 +13,10 @@ from pathlib import Path
 
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.errors import UsageError
-from fwgdesk.reports.data import RowSource, directory, select_states
+from fwgdesk.reports.data import Directory, RowSource, directory, select_states
 from fwgdesk.reports.labels import Labels, check_language
-from fwgdesk.reports.render import Kit, RenderResult, ReportCancelledError, write_file
+from fwgdesk.reports.output import RenderResult, write_file
+from fwgdesk.reports.render import Kit, ReportCancelledError, SheetSource
 from fwgdesk.reports.state_sheet import SheetOptions, sheet_source, sheet_title
 
 Progress = Callable[[int, int], bool]
@@ -42,19 +43,34 @@ def render_batch(
     *target*, a file per State."""
     options = options or SheetOptions()
     shared = directory(database, check_language(options.language), created)
-    if states is not None:
-        chosen = sorted({code.upper() for code in states})
-        unknown = [code for code in chosen if code not in shared.states]
-        if unknown:
-            raise UsageError(f"unknown States: {', '.join(unknown)}")
-    else:
-        chosen = select_states(shared, database, group, region)
-    if split and target.exists() and not target.is_dir():
-        raise UsageError(f"{target} is a file: --split writes one file per State into a folder")
-    if not split and target.is_dir():
-        raise UsageError(f"{target} is a folder: give a file name ending in .pdf, or use --split")
+    chosen = _chosen_states(database, shared, group, region, states)
+    _check_target(target, split)
     kit = Kit(Labels(options.language), shared.meta)
     total = len(chosen)
+    check = _cancel_check(progress, total)
+    result = RenderResult(sheets=total)
+    rows = RowSource(database, chosen)
+
+    def source(iso3: str, bookmark: bool = False) -> SheetSource:
+        return sheet_source(kit, database, shared, iso3, options, bookmark=bookmark, rows=rows)
+
+    if split:
+        for iso3 in chosen:
+            check()
+            path = target / sheet_file_name(iso3, options.language)
+            result.paths.append(_write_sheet_file(path, kit, shared, iso3, source(iso3)))
+    else:
+        _write_one_file(target, kit, [source(iso3, bookmark=True) for iso3 in chosen], check)
+        result.paths.append(target)
+    if progress is not None:
+        progress(total, total)
+    result.missing_glyphs = set(kit.engine.missing)
+    return result
+
+
+def _cancel_check(progress: Progress | None, total: int) -> Callable[[], None]:
+    """What runs before each sheet: tells *progress* how many sheets are done, and raises
+    :class:`ReportCancelledError` when it answers False."""
     done = 0
 
     def check() -> None:
@@ -63,31 +79,52 @@ def render_batch(
             raise ReportCancelledError
         done += 1
 
-    result = RenderResult(sheets=total)
-    rows = RowSource(database, chosen)
-    if split:
-        for iso3 in chosen:
-            check()
-            path = target / sheet_file_name(iso3, options.language)
-            title = f"{sheet_title(shared, iso3)} · {kit.labels('sheet_title')}"
-            source = sheet_source(kit, database, shared, iso3, options, rows=rows)
-            result.paths.append(write_file(path, kit, title, kit.labels("mechanism"), [source]))
-    else:
-        sources = [
-            sheet_source(kit, database, shared, iso3, options, bookmark=True, rows=rows)
-            for iso3 in chosen
-        ]
-        write_file(
-            target,
-            kit,
-            kit.labels("sheet_title"),
-            kit.labels("mechanism"),
-            sources,
-            outline=True,
-            cancel_check=check,
-        )
-        result.paths.append(target)
-    if progress is not None:
-        progress(total, total)
-    result.missing_glyphs = set(kit.engine.missing)
-    return result
+    return check
+
+
+def _chosen_states(
+    database: Database,
+    shared: Directory,
+    group: int | None,
+    region: str | None,
+    states: list[str] | None,
+) -> list[str]:
+    """The ISO codes of the States asked for, sorted; :class:`UsageError` for unknown ones."""
+    if states is None:
+        return select_states(shared, database, group, region)
+    chosen = sorted({code.upper() for code in states})
+    unknown = [code for code in chosen if code not in shared.states]
+    if unknown:
+        raise UsageError(f"unknown States: {', '.join(unknown)}")
+    return chosen
+
+
+def _check_target(target: Path, split: bool) -> None:
+    """A folder for a split batch, a file otherwise."""
+    if split and target.exists() and not target.is_dir():
+        raise UsageError(f"{target} is a file: --split writes one file per State into a folder")
+    if not split and target.is_dir():
+        raise UsageError(f"{target} is a folder: give a file name ending in .pdf, or use --split")
+
+
+def _write_one_file(
+    target: Path, kit: Kit, sources: list[SheetSource], check: Callable[[], None]
+) -> None:
+    """All the sheets in the one PDF *target*, with a bookmark per State."""
+    write_file(
+        target,
+        kit,
+        kit.labels("sheet_title"),
+        kit.labels("mechanism"),
+        sources,
+        outline=True,
+        cancel_check=check,
+    )
+
+
+def _write_sheet_file(
+    path: Path, kit: Kit, shared: Directory, iso3: str, source: SheetSource
+) -> Path:
+    """The sheet of one State in a file of its own (a split batch)."""
+    title = f"{sheet_title(shared, iso3)} · {kit.labels('sheet_title')}"
+    return write_file(path, kit, title, kit.labels("mechanism"), [source])

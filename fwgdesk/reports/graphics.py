@@ -15,7 +15,8 @@ from fwgdesk.domain.enums import Stage
 from fwgdesk.domain.reviews import STAGE_ORDER, ReviewRecord
 from fwgdesk.reports.fonts import Script, fonts
 from fwgdesk.reports.render import ACCENT, ALERT, RULE, Kit
-from fwgdesk.reports.text import TextEngine, TextStyle, baseline_offset, line_x
+from fwgdesk.reports.text import TextEngine, TextStyle
+from fwgdesk.reports.text_drawing import baseline_offset, line_x
 
 
 def add_text(
@@ -68,7 +69,7 @@ def ladder_position(review: ReviewRecord) -> int:
 
 def stage_ladder(kit: Kit, review: ReviewRecord, width: float) -> Drawing:
     """The review's stages as a ladder of steps: passed, current, to come."""
-    labels, engine = kit.labels, kit.engine
+    engine = kit.engine
     steps = len(STAGE_ORDER)
     spacing = width / steps
     current = ladder_position(review)
@@ -77,10 +78,7 @@ def stage_ladder(kit: Kit, review: ReviewRecord, width: float) -> Drawing:
     date_style = kit.styles.small.but(size=6.6, align="center")
     radius, top_pad = 6.0, 4.0
     circle_y_from_top = top_pad + radius + 2
-    texts: list[tuple[str, str]] = []
-    for index, stage in enumerate(STAGE_ORDER):
-        reached = first_reached(review, stage) if index <= current else None
-        texts.append((labels.term("stage", stage.value), labels.date(reached) if reached else ""))
+    texts = _step_texts(kit, review, current)
     label_width = spacing - 6
     text_block = max(
         text_height(engine, name, label_width, name_style.but(bold=True))
@@ -95,32 +93,10 @@ def stage_ladder(kit: Kit, review: ReviewRecord, width: float) -> Drawing:
         offset = spacing * (index + 0.5)
         return width - offset if kit.rtl else offset
 
-    for index in range(steps - 1):
-        passed = index < current
-        drawing.add(
-            Line(
-                centre(index),
-                cy,
-                centre(index + 1),
-                cy,
-                strokeColor=ACCENT if passed else RULE,
-                strokeWidth=2.2 if passed else 1.2,
-            )
-        )
+    _draw_rails(drawing, [centre(index) for index in range(steps)], cy, current)
     for index, (name, day) in enumerate(texts):
         x = centre(index)
-        if index < current:
-            drawing.add(Circle(x, cy, radius - 1, fillColor=ACCENT, strokeColor=ACCENT))
-        elif index == current:
-            ring: Color = ALERT if suspended else ACCENT
-            drawing.add(
-                Circle(x, cy, radius + 1.5, fillColor=white, strokeColor=ring, strokeWidth=2)
-            )
-            drawing.add(Circle(x, cy, radius - 2.5, fillColor=ring, strokeColor=ring))
-        else:
-            drawing.add(
-                Circle(x, cy, radius - 1, fillColor=white, strokeColor=RULE, strokeWidth=1.2)
-            )
+        _draw_step_mark(drawing, x, cy, radius, index - current, suspended)
         style = name_style.but(bold=index == current)
         if index == current and suspended:
             style = style.but(color=ALERT)
@@ -129,6 +105,47 @@ def stage_ladder(kit: Kit, review: ReviewRecord, width: float) -> Drawing:
         if day:
             add_text(drawing, engine, day, x - label_width / 2, top - used, label_width, date_style)
     return drawing
+
+
+def _step_texts(kit: Kit, review: ReviewRecord, current: int) -> list[tuple[str, str]]:
+    """(stage name, date first reached or "") for each step of the ladder."""
+    labels = kit.labels
+    texts: list[tuple[str, str]] = []
+    for index, stage in enumerate(STAGE_ORDER):
+        reached = first_reached(review, stage) if index <= current else None
+        texts.append((labels.term("stage", stage.value), labels.date(reached) if reached else ""))
+    return texts
+
+
+def _draw_rails(drawing: Drawing, centres: list[float], cy: float, current: int) -> None:
+    """The lines between the steps' circles: strong up to the current step, light after."""
+    for index in range(len(centres) - 1):
+        passed = index < current
+        drawing.add(
+            Line(
+                centres[index],
+                cy,
+                centres[index + 1],
+                cy,
+                strokeColor=ACCENT if passed else RULE,
+                strokeWidth=2.2 if passed else 1.2,
+            )
+        )
+
+
+def _draw_step_mark(
+    drawing: Drawing, x: float, cy: float, radius: float, relative: int, suspended: bool
+) -> None:
+    """The circle of a step *relative* steps from the current one: filled when passed,
+    ringed when current (in red when the review is suspended), hollow when to come."""
+    if relative < 0:
+        drawing.add(Circle(x, cy, radius - 1, fillColor=ACCENT, strokeColor=ACCENT))
+    elif relative == 0:
+        ring: Color = ALERT if suspended else ACCENT
+        drawing.add(Circle(x, cy, radius + 1.5, fillColor=white, strokeColor=ring, strokeWidth=2))
+        drawing.add(Circle(x, cy, radius - 2.5, fillColor=ring, strokeColor=ring))
+    else:
+        drawing.add(Circle(x, cy, radius - 1, fillColor=white, strokeColor=RULE, strokeWidth=1.2))
 
 
 class DrawingFlowable(Flowable):  # type: ignore[misc]

@@ -146,7 +146,6 @@ class Grid(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         canvas: Any = self.canv
-        style = self.grid_style
         top = self.height
         if self.caption is not None:
             _, height = self.caption.wrapOn(canvas, self.width, 1e9)
@@ -156,6 +155,13 @@ class Grid(Flowable):  # type: ignore[misc]
         for height in self._heights:
             tops.append(top)
             top -= height
+        self._draw_fills(canvas, tops)
+        self._draw_rules(canvas, tops)
+        self._draw_cells(canvas, tops)
+
+    def _draw_fills(self, canvas: Any, tops: list[float]) -> None:
+        """The header rows' background, then the shaded column's."""
+        style = self.grid_style
         fills: list[tuple[float, float, float, float]] = []
         if style.header_fill is not None:
             fills += [
@@ -185,6 +191,10 @@ class Grid(Flowable):  # type: ignore[misc]
                     for box in boxes:
                         canvas.rect(*box, stroke=0, fill=1)
             canvas.restoreState()
+
+    def _draw_rules(self, canvas: Any, tops: list[float]) -> None:
+        """The line under each row: the header's rule, then the body's."""
+        style = self.grid_style
         rules = [
             (style.header_rule, style.header_rule_width, range(self.header_rows)),
             (style.rule, style.rule_width, range(self.header_rows, len(self.rows))),
@@ -198,9 +208,12 @@ class Grid(Flowable):  # type: ignore[misc]
             bottoms = [tops[i] - self._heights[i] for i in rows]
             canvas.lines([(0, y, self.width, y) for y in bottoms])
             canvas.restoreState()
+
+    def _draw_cells(self, canvas: Any, tops: list[float]) -> None:
+        pad_x, pad_top = self.grid_style.pad_x, self.grid_style.pad_top
         for row, row_top, height in zip(self.rows, tops, self._heights, strict=True):
             left = 0.0
             for cell, width in zip(row, self.col_widths, strict=True):
-                cell.wrapOn(canvas, width - 2 * style.pad_x, height)
-                cell.drawOn(canvas, left + style.pad_x, row_top - style.pad_top - cell.height)
+                cell.wrapOn(canvas, width - 2 * pad_x, height)
+                cell.drawOn(canvas, left + pad_x, row_top - pad_top - cell.height)
                 left += width

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.domain.errors import UsageError
-from fwgdesk.reports.text import isolate_ltr
+from fwgdesk.reports.characters import isolate_ltr
 
 RTL_LANGUAGES = frozenset({"ar"})
 

@@ -19,16 +19,8 @@ from fwgdesk.reports.data import directory
 from fwgdesk.reports.fonts import Script
 from fwgdesk.reports.graphics import DrawingFlowable, add_text, text_height
 from fwgdesk.reports.labels import Labels, check_language
-from fwgdesk.reports.render import (
-    RULE,
-    SERIES,
-    Kit,
-    RenderResult,
-    SheetSource,
-    SheetStart,
-    spacer,
-    write_file,
-)
+from fwgdesk.reports.output import RenderResult, write_file
+from fwgdesk.reports.render import RULE, SERIES, Kit, SheetSource, SheetStart, spacer
 from fwgdesk.services.stats import mechanism_figures
 
 PIE_COLORS = (
@@ -56,25 +48,32 @@ def figures_table(kit: Kit, figures: MechanismFigures) -> Flowable:
         style = number_style.but(bold=True) if bold else number_style
         return [kit.text(labels(key), styles.cell)] + [kit.text(value, style) for value in values]
 
+    with_focal_point = [
+        _count_share(labels, g.states_with_focal_point, g.focal_point_share) for _, g in groups
+    ]
+    in_progress = [_count_share(labels, g.in_progress, g.share(g.in_progress)) for _, g in groups]
+    idle = [
+        labels.share(g.no_focal_point_share_of_idle)
+        if g.no_focal_point_share_of_idle is not None
+        else "–"
+        for _, g in groups
+    ]
     rows: list[list[Any]] = [head]
     rows.append(row("participating_states", [str(g.participating_states) for _, g in groups]))
-    rows.append(
-        row(
-            "with_focal_point",
-            [
-                _count_share(labels, g.states_with_focal_point, g.focal_point_share)
-                for _, g in groups
-            ],
-            bold=True,
-        )
-    )
+    rows.append(row("with_focal_point", with_focal_point, bold=True))
     rows.append(row("reviews_count", [str(g.reviews) for _, g in groups]))
-    rows.append(
-        row(
-            "in_progress",
-            [_count_share(labels, g.in_progress, g.share(g.in_progress)) for _, g in groups],
-        )
-    )
+    rows.append(row("in_progress", in_progress))
+    rows += _stage_rows(kit, groups)
+    rows.append(row("idle_without_focal_point", idle))
+    first = 46.0
+    return kit.table(rows, [first] + [(100 - first) / len(groups)] * len(groups))
+
+
+def _stage_rows(kit: Kit, groups: list[tuple[int, GroupFigures]]) -> list[list[Any]]:
+    """A row per stage: the reviews at that stage in each group, and their share."""
+    labels, styles = kit.labels, kit.styles
+    number_style = styles.cell.but(align="end")
+    rows: list[list[Any]] = []
     for stage in Stage:
         rows.append(
             [kit.text(f"   {labels.term('stage', stage.value)}", styles.cell)]
@@ -88,19 +87,7 @@ def figures_table(kit: Kit, figures: MechanismFigures) -> Flowable:
                 for _, g in groups
             ]
         )
-    rows.append(
-        row(
-            "idle_without_focal_point",
-            [
-                labels.share(g.no_focal_point_share_of_idle)
-                if g.no_focal_point_share_of_idle is not None
-                else "–"
-                for _, g in groups
-            ],
-        )
-    )
-    first = 46.0
-    return kit.table(rows, [first] + [(100 - first) / len(groups)] * len(groups))
+    return rows
 
 
 def stages_chart(kit: Kit, groups: list[tuple[int, GroupFigures]], width: float) -> Drawing:
@@ -114,37 +101,11 @@ def stages_chart(kit: Kit, groups: list[tuple[int, GroupFigures]], width: float)
     legend_height = 16.0
     height = band * len(stages) + 22 + legend_height
     drawing = Drawing(width, height)
-    chart = HorizontalBarChart()
+    chart = _stages_bar_chart(kit, groups, names)
     chart.x = label_width + 8
     chart.y = 16
     chart.width = width - chart.x - 30
     chart.height = band * len(stages)
-    # the axis runs top-down, which also turns the order of the bars in a band: reverse them
-    series = list(reversed(groups))
-    chart.data = [[g.stages.get(stage.value, 0) for stage in stages] for _, g in series]
-    chart.categoryAxis.categoryNames = names
-    chart.categoryAxis.visibleLabels = 0
-    chart.categoryAxis.reverseDirection = 1
-    chart.categoryAxis.strokeColor = RULE
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.labels.fontName = kit.engine.fontset.name(Script.LATIN)
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.strokeColor = RULE
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = HexColor("#e3e8ee")
-    chart.valueAxis.gridStrokeWidth = 0.5
-    chart.barWidth = 6.5
-    chart.groupSpacing = 5
-    chart.barSpacing = 1
-    chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = kit.engine.fontset.name(Script.LATIN)
-    chart.barLabels.fontSize = 6.5
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 2
-    for index in range(len(groups)):
-        color = SERIES[(len(groups) - 1 - index) % len(SERIES)]
-        chart.bars[index].fillColor = color
-        chart.bars[index].strokeColor = None
     drawing.add(chart)
     step = chart.height / len(stages)
     for index, name in enumerate(names):
@@ -157,6 +118,41 @@ def stages_chart(kit: Kit, groups: list[tuple[int, GroupFigures]], width: float)
     ]
     _legend_row(kit, drawing, legend, chart.x, height - 2, width - chart.x)
     return drawing
+
+
+def _stages_bar_chart(
+    kit: Kit, groups: list[tuple[int, GroupFigures]], names: list[str]
+) -> HorizontalBarChart:
+    """The bars of :func:`stages_chart`, styled; the caller places and sizes the chart."""
+    latin = kit.engine.fontset.name(Script.LATIN)
+    chart = HorizontalBarChart()
+    # the axis runs top-down, which also turns the order of the bars in a band: reverse them
+    series = list(reversed(groups))
+    chart.data = [[g.stages.get(stage.value, 0) for stage in Stage] for _, g in series]
+    chart.categoryAxis.categoryNames = names
+    chart.categoryAxis.visibleLabels = 0
+    chart.categoryAxis.reverseDirection = 1
+    chart.categoryAxis.strokeColor = RULE
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = latin
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.gridStrokeColor = HexColor("#e3e8ee")
+    chart.valueAxis.gridStrokeWidth = 0.5
+    chart.barWidth = 6.5
+    chart.groupSpacing = 5
+    chart.barSpacing = 1
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = latin
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 2
+    for index in range(len(groups)):
+        color = SERIES[(len(groups) - 1 - index) % len(SERIES)]
+        chart.bars[index].fillColor = color
+        chart.bars[index].strokeColor = None
+    return chart
 
 
 def _legend_row(
@@ -243,6 +239,15 @@ def build_overview(kit: Kit, figures: MechanismFigures) -> list[Flowable]:
         story.append(figures_table(kit, figures))
         story += kit.heading(labels("stages_by_group"), keep=200)
         story.append(DrawingFlowable(lambda width: stages_chart(kit, groups, width)))
+    story.append(spacer(6))
+    story.append(_pies(kit, figures))
+    story += _open_assistance(kit, figures)
+    return story
+
+
+def _pies(kit: Kit, figures: MechanismFigures) -> Flowable:
+    """Focal points by gender and reviews by working languages, side by side."""
+    labels, styles = kit.labels, kit.styles
     genders = [
         (labels.term("gender", gender.value), figures.focal_points_by_gender.get(gender.value, 0))
         for gender in Gender
@@ -261,9 +266,13 @@ def build_overview(kit: Kit, figures: MechanismFigures) -> list[Flowable]:
             DrawingFlowable(lambda width: pie_with_legend(kit, languages, width)),
         ],
     ]
-    story.append(spacer(6))
-    story.append(kit.table(charts, [1, 1], header=False, ruled=False))
-    story += kit.heading(labels("open_assistance"))
+    return kit.table(charts, [1, 1], header=False, ruled=False)
+
+
+def _open_assistance(kit: Kit, figures: MechanismFigures) -> list[Flowable]:
+    """The open requests for technical assistance, by topic."""
+    labels, styles = kit.labels, kit.styles
+    story: list[Flowable] = kit.heading(labels("open_assistance"))
     rows: list[list[Any]] = [
         [
             kit.text(labels("topic"), styles.cell_head),

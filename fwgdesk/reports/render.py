@@ -1,22 +1,18 @@
-"""What every PDF of fwgdesk shares: the page, the styles, the footer, the atomic write.
+"""What every PDF of fwgdesk shares: the page, the styles, the footer, the document.
 
 A document is a sequence of *sheets* (a State's status sheet, the overview). Each sheet
 numbers its own pages ("page 1 of 2"), whether it is printed alone or in a batch, so the
 canvas holds back the pages of the current sheet until the sheet ends and then draws the
 footers, knowing the total. Only one sheet's pages are held at a time, and a batch builds
-each sheet's flowables only when the layout reaches it (:class:`SheetSource`).
+each sheet's flowables only when the layout reaches it (:class:`SheetSource`). Writing the
+document into a file is :mod:`fwgdesk.reports.output`.
 """
 
 from __future__ import annotations
 
-import os
-import secrets
-import shutil
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import IO, Any
 
 from reportlab import rl_config
@@ -35,13 +31,12 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from fwgdesk import __version__
-from fwgdesk.db.failures import translated_os_error
-from fwgdesk.domain.errors import UsageError
 from fwgdesk.reports.data import ReportMeta
 from fwgdesk.reports.fonts import Script
 from fwgdesk.reports.grid import Grid, GridStyle
 from fwgdesk.reports.labels import Labels
-from fwgdesk.reports.text import TextBlock, TextEngine, TextStyle, draw_lines
+from fwgdesk.reports.text import TextEngine, TextStyle
+from fwgdesk.reports.text_drawing import TextBlock, draw_lines
 
 # binary (deflated) streams: ASCII85 makes the files a quarter larger and costs time
 rl_config.useA85 = 0
@@ -345,78 +340,3 @@ def make_footer_painter(kit: Kit) -> FooterPainter:
 
 def spacer(height: float) -> Spacer:
     return Spacer(1, height)
-
-
-# --- writing files -----------------------------------------------------------------------
-
-
-@contextmanager
-def atomic_output(target: Path) -> Iterator[IO[bytes]]:
-    """A temporary file beside *target*, renamed over it only when all went well.
-
-    Created like any new file (the user's umask decides who may read it)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.parent / f".{target.name}.{secrets.token_hex(6)}.part"
-    try:
-        with temporary.open("xb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        temporary.replace(target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
-@dataclass
-class RenderResult:
-    """What a report run wrote, and the characters no bundled font could draw."""
-
-    paths: list[Path] = field(default_factory=list)
-    sheets: int = 0
-    missing_glyphs: set[str] = field(default_factory=set)
-
-
-def write_document(
-    out: IO[bytes],
-    kit: Kit,
-    title: str,
-    subject: str,
-    sources: list[SheetSource],
-    outline: bool = False,
-    cancel_check: Callable[[], None] | None = None,
-) -> None:
-    doc = ReportDoc(out, kit, title, subject)
-    doc.cancel_check = cancel_check
-    doc.show_outline = outline
-    try:
-        doc.render(sources)
-    finally:
-        doc.release()
-
-
-def write_file(
-    target: Path,
-    kit: Kit,
-    title: str,
-    subject: str,
-    sources: list[SheetSource],
-    outline: bool = False,
-    cancel_check: Callable[[], None] | None = None,
-) -> Path:
-    try:
-        with atomic_output(target) as handle:
-            write_document(handle, kit, title, subject, sources, outline, cancel_check)
-    except OSError as error:
-        raise translated_os_error(error, target, UsageError) from error
-    return target
-
-
-def copy_file(source: Path, target: Path) -> Path:
-    """Copy a written PDF (a preview) to *target*, atomically."""
-    try:
-        with source.open("rb") as original, atomic_output(target) as handle:
-            shutil.copyfileobj(original, handle)
-    except OSError as error:
-        raise translated_os_error(error, target, UsageError) from error
-    return target

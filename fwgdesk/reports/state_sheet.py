@@ -13,6 +13,7 @@ from fwgdesk.db.engine import Database
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.people import FocalPointRecord
 from fwgdesk.domain.records import LinkRecord
+from fwgdesk.domain.reviews import ReviewRecord
 from fwgdesk.reports.data import (
     Directory,
     ReviewSheet,
@@ -24,14 +25,8 @@ from fwgdesk.reports.data import (
 )
 from fwgdesk.reports.graphics import DrawingFlowable, progress_bar, stage_ladder
 from fwgdesk.reports.labels import Labels, check_language
-from fwgdesk.reports.render import (
-    Kit,
-    RenderResult,
-    SheetSource,
-    SheetStart,
-    spacer,
-    write_file,
-)
+from fwgdesk.reports.output import RenderResult, write_file
+from fwgdesk.reports.render import Kit, SheetSource, SheetStart, spacer
 
 
 @dataclass(frozen=True)
@@ -134,53 +129,75 @@ def _reviews(kit: Kit, shared: Directory, reviews: tuple[ReviewSheet, ...]) -> l
         return story
     today = shared.meta.generated_at.date()
     for sheet in reviews:
-        review = sheet.record
-        story += kit.heading(
-            labels("review_heading", group=review.review_group, cluster=review.cluster), 3, keep=160
-        )
-        story.append(DrawingFlowable(lambda width, r=review: stage_ladder(kit, r, width)))
-        story.append(spacer(3))
-        stage = labels.term("stage", review.stage.value)
-        if review.stage_since is not None:
-            stage += labels.paren(labels("since", date=labels.date(review.stage_since)))
-        reviewers = labels.join(
-            [f"{shared.state_name(code)}{labels.paren(code)}" for code in review.reviewing_states]
-        )
-        if review.working_languages:
-            languages = labels.join([labels.language_name(c) for c in review.working_languages])
-        elif review.language_agreement is False:
-            languages = labels("no_language_agreement")
-        else:
-            languages = labels("not_recorded")
-        caption = (
-            labels("saq_completed", share=labels.share(review.saq_progress))
-            if review.saq_progress is not None
-            else labels("not_recorded")
-        )
-        if review.saq_submitted_on is not None:
-            caption += f" · {labels('saq_submitted', date=labels.date(review.saq_submitted_on))}"
-        bar = DrawingFlowable(
-            lambda width, r=review, c=caption: progress_bar(kit, r.saq_progress, c, width)
-        )
-        rows: list[list[Any]] = [
-            [kit.cell(labels("current_stage"), styles.label), kit.cell(stage, styles.cell_bold)],
-        ]
-        if review.suspended_reason:
-            rows.append(
-                [
-                    kit.cell(labels("suspended_reason"), styles.label),
-                    kit.cell(review.suspended_reason, styles.alert),
-                ]
-            )
-        rows += [
-            [kit.cell(labels("reviewing_states"), styles.label), kit.cell(reviewers or None)],
-            [kit.cell(labels("working_languages"), styles.label), kit.cell(languages)],
-            [kit.cell(labels("saq"), styles.label), bar],
-        ]
-        story.append(kit.table(rows, [28, 72], header=False))
-        story += _deadlines(kit, sheet, today)
-        story += _timeline(kit, sheet)
+        story += _review(kit, shared, sheet, today)
     return story
+
+
+def _review(kit: Kit, shared: Directory, sheet: ReviewSheet, today: date) -> list[Flowable]:
+    """One review: its heading, its stage ladder, its facts, deadlines and timeline."""
+    review = sheet.record
+    story: list[Flowable] = kit.heading(
+        kit.labels("review_heading", group=review.review_group, cluster=review.cluster),
+        3,
+        keep=160,
+    )
+    story.append(DrawingFlowable(lambda width, r=review: stage_ladder(kit, r, width)))
+    story.append(spacer(3))
+    story.append(_review_facts(kit, shared, review))
+    story += _deadlines(kit, sheet, today)
+    story += _timeline(kit, sheet)
+    return story
+
+
+def _review_facts(kit: Kit, shared: Directory, review: ReviewRecord) -> Flowable:
+    """The review's stage, reviewing States, languages and questionnaire, as a table."""
+    labels, styles = kit.labels, kit.styles
+    stage = labels.term("stage", review.stage.value)
+    if review.stage_since is not None:
+        stage += labels.paren(labels("since", date=labels.date(review.stage_since)))
+    reviewers = labels.join(
+        [f"{shared.state_name(code)}{labels.paren(code)}" for code in review.reviewing_states]
+    )
+    caption = _saq_caption(labels, review)
+    bar = DrawingFlowable(
+        lambda width, r=review, c=caption: progress_bar(kit, r.saq_progress, c, width)
+    )
+    rows: list[list[Any]] = [
+        [kit.cell(labels("current_stage"), styles.label), kit.cell(stage, styles.cell_bold)],
+    ]
+    if review.suspended_reason:
+        rows.append(
+            [
+                kit.cell(labels("suspended_reason"), styles.label),
+                kit.cell(review.suspended_reason, styles.alert),
+            ]
+        )
+    rows += [
+        [kit.cell(labels("reviewing_states"), styles.label), kit.cell(reviewers or None)],
+        [kit.cell(labels("working_languages"), styles.label), kit.cell(_languages(labels, review))],
+        [kit.cell(labels("saq"), styles.label), bar],
+    ]
+    return kit.table(rows, [28, 72], header=False)
+
+
+def _languages(labels: Labels, review: ReviewRecord) -> str:
+    if review.working_languages:
+        return labels.join([labels.language_name(c) for c in review.working_languages])
+    if review.language_agreement is False:
+        return labels("no_language_agreement")
+    return labels("not_recorded")
+
+
+def _saq_caption(labels: Labels, review: ReviewRecord) -> str:
+    """How far the self-assessment questionnaire is, and when it was submitted."""
+    caption = (
+        labels("saq_completed", share=labels.share(review.saq_progress))
+        if review.saq_progress is not None
+        else labels("not_recorded")
+    )
+    if review.saq_submitted_on is not None:
+        caption += f" · {labels('saq_submitted', date=labels.date(review.saq_submitted_on))}"
+    return caption
 
 
 def _deadlines(kit: Kit, sheet: ReviewSheet, today: date) -> list[Flowable]:

@@ -16,7 +16,7 @@ from fwgdesk.db.filesystems import Mount
 from fwgdesk.domain.errors import DiskFullError
 from fwgdesk.exchange.containers import write_update
 from fwgdesk.paths import DataPaths
-from fwgdesk.reports import render
+from fwgdesk.reports import output
 from fwgdesk.services.imports import prepare_import
 from fwgdesk.ui.app import STARTUP_WARNINGS, build_window
 from fwgdesk.ui.context import UiContext
@@ -96,7 +96,7 @@ def test_saving_a_pdf_on_a_full_disk_is_told(
         out.write(source.read(10))
         no_space()
 
-    monkeypatch.setattr(render, "shutil", SimpleNamespace(copyfileobj=copy_half))
+    monkeypatch.setattr(output, "shutil", SimpleNamespace(copyfileobj=copy_half))
     view.save_to(target)  # the preview shows the same: copied
     assert len(errors) == 1 and isinstance(errors[0][0], DiskFullError)
     assert errors[0][1] == "Not saved" and str(tmp_path) in str(errors[0][0])

@@ -66,6 +66,28 @@ class FocalPointDialog(QDialog):
             self.designated_on.set_value(date.today())
 
     def _build(self) -> None:
+        self._make_fields()
+        form = self._make_form()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.name.textChanged.connect(lambda: self._clear("name"))
+        self.email.textChanged.connect(lambda: self._clear("email"))
+        self.phone.textChanged.connect(lambda: self._clear("phone"))
+        self.other_languages.textChanged.connect(lambda: self._clear("languages"))
+        self.ended_on.changed.connect(lambda: self._clear("ended_on"))
+        self.designated_on.changed.connect(lambda: self._clear("ended_on"))
+        self.resize(560, self.sizeHint().height())
+
+    def _make_fields(self) -> None:
+        """The editors, and a problem label for each field that can be wrong."""
         self.role = QComboBox(self)
         for role in Role:
             self.role.addItem(role_label(role), role.value)
@@ -89,6 +111,7 @@ class FocalPointDialog(QDialog):
         }
         self.error = problem_label(self)
 
+    def _make_form(self) -> QFormLayout:
         form = QFormLayout()
         form.addRow(self.tr("R&ole:"), self.role)
         form.addRow(self.tr("&Name:"), self._with_problem(self.name, "name"))
@@ -103,24 +126,7 @@ class FocalPointDialog(QDialog):
         )
         form.addRow(self.tr("&Designated on:"), self.designated_on)
         form.addRow(self.tr("En&ded on:"), self._with_problem(self.ended_on, "ended_on"))
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.name.textChanged.connect(lambda: self._clear("name"))
-        self.email.textChanged.connect(lambda: self._clear("email"))
-        self.phone.textChanged.connect(lambda: self._clear("phone"))
-        self.other_languages.textChanged.connect(lambda: self._clear("languages"))
-        self.ended_on.changed.connect(lambda: self._clear("ended_on"))
-        self.designated_on.changed.connect(lambda: self._clear("ended_on"))
-        self.resize(560, self.sizeHint().height())
+        return form
 
     def _languages_row(self) -> QWidget:
         row = QWidget(self)

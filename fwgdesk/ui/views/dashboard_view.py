@@ -99,6 +99,18 @@ class DashboardView(QWidget):
         return table
 
     def _build_layout(self) -> None:
+        header = self._build_header()
+        content = self._build_content()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(scroll, 1)
+
+    def _build_header(self) -> QHBoxLayout:
+        """The title, the status line and the Refresh button (also F5)."""
         title = QLabel(self.tr("Review Mechanism figures"), self)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -116,7 +128,10 @@ class DashboardView(QWidget):
         header.addSpacing(16)
         header.addWidget(self.status, 1)
         header.addWidget(self.refresh_button)
+        return header
 
+    def _build_content(self) -> QWidget:
+        """The table with its caption and the stage chart above, the other charts below."""
         caption = QLabel(
             self.tr(
                 "In brackets: the share of the participating States (focal points) or of "
@@ -144,13 +159,7 @@ class DashboardView(QWidget):
         grid.addLayout(top, 11)
         grid.addLayout(bottom, 9)
         content.setMinimumSize(900, 620)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(scroll, 1)
+        return content
 
     # -- refreshing ---------------------------------------------------------------------
 

@@ -231,7 +231,7 @@ class ReportsView(QWidget):
             if request.split:
                 path.mkdir(parents=True, exist_ok=True)
             elif self._preview_matches(request) and self.preview_path is not None:
-                from fwgdesk.reports.render import copy_file  # ReportLab on first use
+                from fwgdesk.reports.output import copy_file  # ReportLab on first use
 
                 copy_file(self.preview_path, path)
                 self._saved(path, None)

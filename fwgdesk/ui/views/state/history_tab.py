@@ -49,15 +49,24 @@ class HistoryTab(QWidget):
         self.export_button = QPushButton(self.tr("&Export history…"), self)
         self.export_button.clicked.connect(self.open_export_dialog)
 
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(HistoryModel.COLUMN_WHEN, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
+        self.table = self._make_table()
+        self._build_layout(filter_label)
+
+        ctx.events.state_changed.connect(self._state_changed)
+        ctx.events.everything_changed.connect(self.refresh)
+        self.refresh()
+
+    def _make_table(self) -> QTableView:
+        """The changes, newest first, sortable by any column."""
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(HistoryModel.COLUMN_WHEN, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
         for column, width in (
             (HistoryModel.COLUMN_WHEN, 130),
             (HistoryModel.COLUMN_WHAT, 130),
@@ -69,7 +78,10 @@ class HistoryTab(QWidget):
         ):
             header.resizeSection(column, width)
         header.setSectionResizeMode(HistoryModel.COLUMN_NEW, QHeaderView.ResizeMode.Stretch)
+        return table
 
+    def _build_layout(self, filter_label: QLabel) -> None:
+        """The filter, the count and the Export button above the table."""
         top = QHBoxLayout()
         top.addWidget(filter_label)
         top.addWidget(self.filter, 1)
@@ -78,10 +90,6 @@ class HistoryTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
-
-        ctx.events.state_changed.connect(self._state_changed)
-        ctx.events.everything_changed.connect(self.refresh)
-        self.refresh()
 
     def refresh(self) -> None:
         self.model.set_entries(state_history(self._ctx.database, self.iso3))

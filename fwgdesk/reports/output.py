@@ -1,0 +1,94 @@
+"""Rendering a report into a file: the entry points the report modules call.
+
+:func:`write_file` lays the sheets out into a temporary file beside the target and renames
+it over the target only when the whole PDF is written, so that a full disk or a cancelled
+batch leaves the old file as it was; :func:`copy_file` saves a preview the same way.
+:class:`RenderResult` tells the caller what was written.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from fwgdesk.db.failures import translated_os_error
+from fwgdesk.domain.errors import UsageError
+from fwgdesk.reports.render import Kit, ReportDoc, SheetSource
+
+
+@contextmanager
+def atomic_output(target: Path) -> Iterator[IO[bytes]]:
+    """A temporary file beside *target*, renamed over it only when all went well.
+
+    Created like any new file (the user's umask decides who may read it)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.parent / f".{target.name}.{secrets.token_hex(6)}.part"
+    try:
+        with temporary.open("xb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.replace(target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+@dataclass
+class RenderResult:
+    """What a report run wrote, and the characters no bundled font could draw."""
+
+    paths: list[Path] = field(default_factory=list)
+    sheets: int = 0
+    missing_glyphs: set[str] = field(default_factory=set)
+
+
+def write_document(
+    out: IO[bytes],
+    kit: Kit,
+    title: str,
+    subject: str,
+    sources: list[SheetSource],
+    outline: bool = False,
+    cancel_check: Callable[[], None] | None = None,
+) -> None:
+    doc = ReportDoc(out, kit, title, subject)
+    doc.cancel_check = cancel_check
+    doc.show_outline = outline
+    try:
+        doc.render(sources)
+    finally:
+        doc.release()
+
+
+def write_file(
+    target: Path,
+    kit: Kit,
+    title: str,
+    subject: str,
+    sources: list[SheetSource],
+    outline: bool = False,
+    cancel_check: Callable[[], None] | None = None,
+) -> Path:
+    try:
+        with atomic_output(target) as handle:
+            write_document(handle, kit, title, subject, sources, outline, cancel_check)
+    except OSError as error:
+        raise translated_os_error(error, target, UsageError) from error
+    return target
+
+
+def copy_file(source: Path, target: Path) -> Path:
+    """Copy a written PDF (a preview) to *target*, atomically."""
+    try:
+        with source.open("rb") as original, atomic_output(target) as handle:
+            shutil.copyfileobj(original, handle)
+    except OSError as error:
+        raise translated_os_error(error, target, UsageError) from error
+    return target
