@@ -51,7 +51,9 @@ def default_data_dir() -> Path:
         text = chosen.read_text(encoding="utf-8").strip()
         if text:
             return Path(text)
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    # Not the roaming profile: on Windows it may be redirected to a network share, where
+    # SQLite's write-ahead log is unsafe, and it is copied to a server at every logoff.
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
 def remember_data_dir(folder: Path | None) -> None:
