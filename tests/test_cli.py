@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -127,3 +129,18 @@ def test_the_installed_command_runs(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 194
+
+
+def test_a_reader_that_goes_away_is_not_an_error(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``fwgdesk states list | head -1``: the closed pipe is met inside the command (exit
+    0, quietly), not in the flush at interpreter exit ("Exception ignored …")."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone
+    raw = io.FileIO(write_end, "w")
+    stream = io.TextIOWrapper(io.BufferedWriter(raw, buffer_size=1 << 20), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", stream)
+    assert main(["--data-dir", str(data_dir), "states", "list"]) == 0
+    stream.flush()  # what the interpreter does at exit: nothing left to fail
+    stream.close()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -62,17 +64,28 @@ def _run_window(ctx: CliContext) -> int:
     return run_application(ctx.paths, ctx.database_url)
 
 
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the flush at exit does not fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     ctx = CliContext(data_dir=args.data_dir, database_url=args.database)
     try:
         if args.command is None:
             return _run_window(ctx)
-        return int(args.handler(ctx, args))
+        code = int(args.handler(ctx, args))
+        sys.stdout.flush()  # a closed pipe shows here, not in the flush at exit
+        return code
     except FwgdeskError as error:
         print(f"fwgdesk: error: {error.message}", file=sys.stderr)
         return error.exit_code
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+        _silence_stdout()
         return 0
     finally:
         ctx.close()
