@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
+from fwgdesk import files
 from fwgdesk.cli.main import main
 from fwgdesk.db import backup as backup_module
 from fwgdesk.db.backup import backups_dir_for, copy_database, create_backup
@@ -32,7 +33,6 @@ from fwgdesk.domain.errors import (
     StorageError,
 )
 from fwgdesk.exchange.apply import Provenance, Resolution, apply_update
-from fwgdesk.exchange.containers import write as write_module
 from fwgdesk.exchange.containers import write_update
 from fwgdesk.exchange.export import build_export
 from fwgdesk.paths import DataPaths
@@ -214,7 +214,7 @@ def test_an_export_on_a_full_disk_keeps_the_old_file(
     target = out / name
     target.write_bytes(b"the export of last week")
     update = build_export(database, ["KEN", "DZA"], "Kenya", datetime(2025, 1, 1, tzinfo=UTC))
-    monkeypatch.setattr(write_module, "_write_synced", half_written)
+    monkeypatch.setattr(files, "write_synced", half_written)
     with pytest.raises(DiskFullError) as caught:
         write_update(update, target, container)
     assert str(out) in caught.value.message
@@ -230,7 +230,7 @@ def test_a_csv_export_on_a_full_disk_keeps_the_old_folder(
     folder = tmp_path / "csv"
     folder.mkdir()
     (folder / "focal_points.csv").write_bytes(b"old csv")
-    monkeypatch.setattr(write_module, "_write_synced", half_written)
+    monkeypatch.setattr(files, "write_synced", half_written)
     with pytest.raises(DiskFullError):
         write_update(big_update(3), zipped, "csv")
     with pytest.raises(DiskFullError):

@@ -10,9 +10,7 @@ signatures, are written atomically.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from fwgdesk import files
 from fwgdesk.db.failures import translated_os_error
 from fwgdesk.domain.errors import UsageError
 
@@ -44,25 +43,14 @@ def raw_public_key(public_key: Ed25519PublicKey) -> bytes:
 # --- reading and writing small files ----------------------------------------------------------
 
 
-def write_atomically(path: Path, data: bytes, mode: int = 0o644) -> None:
-    """Write *data* to a temporary file beside *path* (with *mode*), then rename it into place."""
+def write_small_file(path: Path, data: bytes, mode: int = 0o644) -> None:
+    """Write *data* to *path* atomically (``fwgdesk.files``), creating its folder; a failure
+    is the user's error."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        files.write_atomically(path, data, mode)
     except OSError as error:
         raise translated_os_error(error, path, UsageError) from error
-    try:
-        with os.fdopen(handle, "wb") as out:
-            Path(temporary).chmod(mode)
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        Path(temporary).replace(path)
-    except BaseException as error:
-        Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise translated_os_error(error, path, UsageError) from error
-        raise
 
 
 def read_limited(path: Path, limit: int, what: str) -> bytes:
@@ -111,8 +99,8 @@ def generate_keypair(private_path: Path, public_path: Path, passphrase: str | No
     public_pem = public_key.public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
-    write_atomically(private_path, private_pem, mode=0o600)
-    write_atomically(public_path, public_pem, mode=0o644)
+    write_small_file(private_path, private_pem, mode=0o600)
+    write_small_file(public_path, public_pem, mode=0o644)
     return key_id(raw_public_key(public_key))
 
 

@@ -27,7 +27,7 @@ from fwgdesk.exchange.keyfiles import (
     public_key_from_pem,
     raw_public_key,
     read_limited,
-    write_atomically,
+    write_small_file,
 )
 from fwgdesk.exchange.signing import SignatureCheck, Status, TrustedKey
 from fwgdesk.services.settings import Settings
@@ -93,7 +93,7 @@ def _read_index(data_dir: Path, skipped: list[str] | None = None) -> dict[str, s
 
 def _write_index(data_dir: Path, index: dict[str, str]) -> None:
     text = json.dumps(dict(sorted(index.items())), indent=2, ensure_ascii=False) + "\n"
-    write_atomically(keys_dir(data_dir) / INDEX_FILE, text.encode("utf-8"))
+    write_small_file(keys_dir(data_dir) / INDEX_FILE, text.encode("utf-8"))
 
 
 def _clean_name(name: str | None, fallback: str) -> str:
@@ -121,7 +121,7 @@ def trust_key(data_dir: Path, pub_pem_path: Path, name: str | None = None) -> Tr
     )
     target = _key_file(data_dir, identifier)
     index = _read_index(data_dir)
-    write_atomically(target, pem)
+    write_small_file(target, pem)
     index[identifier] = shown
     _write_index(data_dir, index)
     return TrustedKey(identifier, shown, raw, target)

@@ -49,7 +49,7 @@ from fwgdesk.exchange.keyfiles import (
     key_id,
     load_private_key,
     raw_public_key,
-    write_atomically,
+    write_small_file,
 )
 from fwgdesk.exchange.signed_content import BadFolderError, build_folder_manifest, signed_message
 
@@ -125,7 +125,7 @@ def sign_with(path: Path, private_key: Ed25519PrivateKey) -> Path:
     if not path.exists():
         raise UsageError(f"{path}: no such file")
     target = signature_path(path)
-    write_atomically(target, signature_document(signed_message(path), private_key))
+    write_small_file(target, signature_document(signed_message(path), private_key))
     return target
 
 

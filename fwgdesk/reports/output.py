@@ -8,36 +8,16 @@ batch leaves the old file as it was; :func:`copy_file` saves a preview the same 
 
 from __future__ import annotations
 
-import os
-import secrets
 import shutil
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 from fwgdesk.db.failures import translated_os_error
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.files import atomic_output
 from fwgdesk.reports.render import Kit, ReportDoc, SheetSource
-
-
-@contextmanager
-def atomic_output(target: Path) -> Iterator[IO[bytes]]:
-    """A temporary file beside *target*, renamed over it only when all went well.
-
-    Created like any new file (the user's umask decides who may read it)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.parent / f".{target.name}.{secrets.token_hex(6)}.part"
-    try:
-        with temporary.open("xb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        temporary.replace(target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 @dataclass
@@ -77,6 +57,7 @@ def write_file(
     cancel_check: Callable[[], None] | None = None,
 ) -> Path:
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with atomic_output(target) as handle:
             write_document(handle, kit, title, subject, sources, outline, cancel_check)
     except OSError as error:
@@ -87,6 +68,7 @@ def write_file(
 def copy_file(source: Path, target: Path) -> Path:
     """Copy a written PDF (a preview) to *target*, atomically."""
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with source.open("rb") as original, atomic_output(target) as handle:
             shutil.copyfileobj(original, handle)
     except OSError as error:

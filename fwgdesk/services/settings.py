@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -10,6 +9,7 @@ from typing import Any
 
 from fwgdesk.db.failures import translated_os_error
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.files import write_atomically
 
 
 @dataclass
@@ -33,14 +33,11 @@ class Settings:
         return cls(**{key: value for key, value in raw.items() if key in known})
 
     def save(self, path: Path) -> None:
-        """Write atomically: a temporary file renamed into place (none left on failure)."""
-        partial = path.with_suffix(".tmp")
+        """Write atomically (``fwgdesk.files``), readable by the user only: the file may hold
+        a database URL with its password."""
         text = json.dumps(asdict(self), indent=2, ensure_ascii=False)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            partial.write_text(text, "utf-8")
-            partial.replace(path)
+            write_atomically(path, text.encode("utf-8"), mode=0o600)
         except OSError as error:
-            with contextlib.suppress(OSError):
-                partial.unlink(missing_ok=True)
             raise translated_os_error(error, path, UsageError, "settings file") from error

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import shutil
 import tempfile
 import uuid
 from pathlib import Path
 
+from fwgdesk import files as disk
 from fwgdesk.db.failures import translated_os_error
 from fwgdesk.domain.errors import FwgdeskError, UsageError
 from fwgdesk.exchange.containers.archive import zip_bytes
@@ -45,46 +44,15 @@ def _parent(path: Path) -> Path:
     return parent
 
 
-def _sync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every system syncs folders
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-
-
-def _write_synced(path: Path, data: bytes) -> None:
-    with path.open("wb") as stream:
-        stream.write(data)
-        stream.flush()
-        os.fsync(stream.fileno())
-
-
 def replace_file(path: Path, data: bytes) -> None:
     """Write *data* to a temporary file beside *path*, then rename it into place."""
-    parent = _parent(path)
+    _parent(path)
     if path.is_dir():
         raise UsageError(f"cannot write {path}: it is a folder")
     try:
-        descriptor, name = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
+        disk.write_atomically(path, data)
     except OSError as error:
         raise translated_os_error(error, path, FwgdeskError) from None
-    os.close(descriptor)
-    temporary = Path(name)
-    try:
-        _write_synced(temporary, data)
-        temporary.chmod(0o644)
-        temporary.replace(path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise translated_os_error(error, path, FwgdeskError) from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-    _sync_folder(parent)
 
 
 def _replaceable(folder: Path) -> bool:
@@ -114,9 +82,9 @@ def replace_folder(path: Path, files: list[tuple[str, bytes]]) -> None:
     old = parent / f".{path.name}.{uuid.uuid4().hex}.old"
     try:
         for name, data in files:
-            _write_synced(temporary / name, data)
+            disk.write_synced(temporary / name, data)
         temporary.chmod(0o755)
-        _sync_folder(temporary)
+        disk.sync_folder(temporary)
         if path.exists():
             path.replace(old)
             try:
@@ -133,4 +101,4 @@ def replace_folder(path: Path, files: list[tuple[str, bytes]]) -> None:
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)
         raise
-    _sync_folder(parent)
+    disk.sync_folder(parent)
