@@ -20,6 +20,7 @@ from fwgdesk.services.maintenance import (
     back_up_now,
     daily_backup,
     list_backup_records,
+    newest_good_backup,
     restore_database,
 )
 from fwgdesk.services.people import list_focal_points
@@ -136,6 +137,16 @@ def test_back_up_now_and_list_the_backups_with_size_and_revision(database: Datab
     assert manual.revision == daily.revision and manual.revision is not None
     assert manual.made_at.tzinfo is not None
     assert broken.revision is None and broken.size == len(b"not a database")
+
+
+def test_reading_backups_leaves_nothing_beside_them(database: Database) -> None:
+    assert database.path is not None
+    made = back_up_now(database)
+    list_backup_records(database.path)
+    assert newest_good_backup(database.path) == made
+    assert sorted(p.name for p in made.parent.iterdir()) == sorted(
+        b.path.name for b in backups(made.parent)
+    )
 
 
 def test_only_a_database_file_is_backed_up() -> None:

@@ -64,6 +64,17 @@ def copy_database(source: Path, target: Path) -> None:
     _private(target)
 
 
+def _standalone(path: Path) -> None:
+    """Make a copy one self-contained file: the backup API copies the database's header, so
+    the copy would be in WAL mode, and every later read of it (a check, the list of
+    backups) would leave a -wal and a -shm file beside it."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        connection.close()
+
+
 def create_backup(database: Path, backups_dir: Path, reason: str) -> Path:
     """Back *database* up into *backups_dir*, verify the copy, and return its path.
 
@@ -77,6 +88,7 @@ def create_backup(database: Path, backups_dir: Path, reason: str) -> Path:
         backups_dir.mkdir(parents=True, exist_ok=True)
         partial.touch(mode=0o600)  # a read-only folder fails here, with the system's reason
         copy_database(database, partial)
+        _standalone(partial)
         problems = quick_check(partial)
         if problems:
             raise sqlite3.DatabaseError(f"backup failed its check: {problems[0]}")
@@ -89,9 +101,7 @@ def create_backup(database: Path, backups_dir: Path, reason: str) -> Path:
         if failure is None:
             raise
         raise failure from error
-    finally:
-        # the copy is in WAL mode (its header is the database's): quick_check's read-only
-        # connection leaves an empty -wal and a -shm beside it, which the rename leaves behind
+    finally:  # nothing of an unfinished copy stays (after the rename, nothing is left)
         for suffix in ("", "-journal", "-wal", "-shm"):
             with contextlib.suppress(OSError):
                 partial.with_name(partial.name + suffix).unlink(missing_ok=True)
