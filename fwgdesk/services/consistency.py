@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from fwgdesk.db.engine import Database
@@ -115,15 +115,12 @@ def _focal_points(session: Session, report: ConsistencyReport, today: date) -> N
 
 
 def _designations(session: Session, report: ConsistencyReport) -> None:
-    ended = session.scalars(
-        select(FocalPoint).where(
-            FocalPoint.ended_on.is_not(None), FocalPoint.designated_on.is_not(None)
-        )
+    ended_early = session.scalars(
+        select(FocalPoint).where(FocalPoint.ended_on < FocalPoint.designated_on)
     )
-    for person in ended:
-        if person.designated_on and person.ended_on and person.ended_on < person.designated_on:
-            person.ended_on = person.designated_on
-            report.repaired[ENDED_BEFORE_BEGUN] += 1
+    for person in ended_early:
+        person.ended_on = person.designated_on
+        report.repaired[ENDED_BEFORE_BEGUN] += 1
 
 
 def _orphan_links(session: Session, report: ConsistencyReport) -> None:
@@ -141,11 +138,9 @@ def _orphan_links(session: Session, report: ConsistencyReport) -> None:
 
 
 def _assistance(session: Session, report: ConsistencyReport, today: date) -> None:
-    future = session.scalars(
-        select(AssistanceRequest.id).where(AssistanceRequest.requested_on > today)
-    ).all()
+    future = session.scalar(select(func.count()).where(AssistanceRequest.requested_on > today))
     if future:
-        report.reported[REQUEST_IN_FUTURE] += len(future)
+        report.reported[REQUEST_IN_FUTURE] += future
 
 
 class _LookOnlyError(Exception):
