@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from datetime import date
 
@@ -93,3 +94,29 @@ def test_a_concurrent_edit_is_refused_not_overwritten(database: Database) -> Non
         session.flush()
     with database.session() as session:
         assert session.get_one(State, "CHL").name_en == "Chile (edited elsewhere)"
+
+
+def test_every_reopened_database_records_its_changes(database: Database) -> None:
+    """A reopened database (a restore does this) gets a new session factory, which may
+    reuse the address of the one just freed while the cyclic collector has not run: its
+    sessions must still write the trail."""
+    url = database.url
+    database.dispose()
+    gc.disable()
+    try:
+        for number in range(5):
+            reopened = Database(url)
+            with reopened.session() as session:
+                session.get_one(State, "FRA").protocol_status_source = f"note {number}"
+            reopened.dispose()
+            del reopened
+    finally:
+        gc.enable()
+    fresh = Database(url)
+    with fresh.session() as session:
+        query = select(AuditEntry).where(
+            AuditEntry.row_key == "FRA", AuditEntry.field == "protocol_status_source"
+        )
+        recorded = [json.loads(e.new_value or "null") for e in session.scalars(query)]
+    fresh.dispose()
+    assert recorded == [f"note {number}" for number in range(5)]

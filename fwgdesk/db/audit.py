@@ -144,9 +144,13 @@ def _orphans(session: Session) -> list[Audited]:
 
 
 def install_audit_hooks(factory: sessionmaker[Session]) -> None:
-    """Record the changes of every session *factory* makes."""
-    if not event.contains(factory, "before_flush", _record_changes):
-        event.listen(factory, "before_flush", _record_changes)
+    """Record the changes of every session *factory* makes; call it once per new factory.
+
+    No ``event.contains`` guard: SQLAlchemy's event registry is keyed by ``id()``, so a new
+    factory that reuses the address of a freed one (whose session class the cyclic
+    collector has not reclaimed yet) looks as if it were listened to already, and its
+    sessions would write no audit trail at all."""
+    event.listen(factory, "before_flush", _record_changes)
 
 
 def bulk_insert_entries(
