@@ -266,11 +266,11 @@ def test_cancelling_while_reading_drops_the_update(
     qtbot: QtBot, view: ImportsView, tmp_path: Path
 ) -> None:
     view.start_import(first_update(tmp_path))
-    assert view.busy_cancel.isVisible() and not view.import_button.isEnabled()
+    assert view.busy.cancel_button.isVisible() and not view.import_button.isEnabled()
     view.cancel_task()
     qtbot.waitUntil(lambda: view.task is None, timeout=15000)
     assert view.preview_dialog is None
-    assert not view.busy_bar.isVisible() and view.import_button.isEnabled()
+    assert not view.busy.bar.isVisible() and view.import_button.isEnabled()
 
 
 def test_a_bad_file_shows_every_problem_and_changes_nothing(

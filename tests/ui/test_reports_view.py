@@ -132,7 +132,7 @@ def test_a_regional_group_split_into_a_folder(
     assert len(expected) > 20
     assert {p.name for p in folder.iterdir()} == expected
     assert all(p.stat().st_size > 0 for p in folder.iterdir())
-    assert view.busy_bar.isHidden()
+    assert view.busy.isHidden()
 
 
 def test_preview_the_overview(qtbot: QtBot, view: ReportsView, errors: Errors) -> None:
@@ -168,9 +168,9 @@ def test_cancel_a_batch(qtbot: QtBot, view: ReportsView, tmp_path: Path, errors:
     view.form.selection.setCurrentIndex(view.form.selection.findData(None))  # all States
     target = tmp_path / "all.pdf"
     view.save_to(target)
-    assert view.task is not None and view.busy_cancel.isEnabled()
+    assert view.task is not None and view.busy.cancel_button.isEnabled()
     # the next progress report raises, and the batch stops
-    qtbot.mouseClick(view.busy_cancel, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    qtbot.mouseClick(view.busy.cancel_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: view.task is None, timeout=60000)
     assert errors == []
     assert "Cancelled" in view.status.text()

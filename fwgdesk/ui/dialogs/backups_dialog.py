@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from fwgdesk.services.startup import open_database
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.models.backups_model import BackupsModel, made_label, reason_label
 from fwgdesk.ui.tasks import Task
+from fwgdesk.ui.widgets.busy import BusyRow
 from fwgdesk.ui.widgets.errors import show_error
 from fwgdesk.ui.widgets.tables import select_row
 
@@ -101,7 +101,8 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(self._build_buttons())
         layout.addWidget(self.table, 1)
-        layout.addLayout(self._build_busy())
+        self.busy = BusyRow(self, bar_width=200)
+        layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(close)
         self.resize(640, 420)
@@ -118,17 +119,6 @@ class BackupsDialog(QDialog):
         for button in (self.back_up_button, self.restore_button, self.folder_button):
             row.addWidget(button)
         row.addStretch(1)
-        return row
-
-    def _build_busy(self) -> QHBoxLayout:
-        self.busy_label = QLabel(self)
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumWidth(200)
-        row = QHBoxLayout()
-        row.addWidget(self.busy_label, 1)
-        row.addWidget(self.busy_bar)
-        self._set_busy(None)
         return row
 
     # --- the list ------------------------------------------------------------------------
@@ -173,11 +163,6 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(idle and self.selected_backup() is not None)
         self.folder_button.setEnabled(self.folder is not None)
 
-    def _set_busy(self, text: str | None) -> None:
-        self.busy_label.setVisible(text is not None)
-        self.busy_bar.setVisible(text is not None)
-        self.busy_label.setText(text or "")
-
     def show_folder(self) -> None:
         folder = self.folder
         if folder is not None:
@@ -188,13 +173,13 @@ class BackupsDialog(QDialog):
 
     def _start(self, text: str, work: Callable[[Task], object], done: Callable[..., None]) -> None:
         self.status.clear()
-        self._set_busy(text)
+        self.busy.start(text, cancellable=False)  # a backup or a restore runs to its end
         self.task = self._ctx.tasks.run(work, on_done=done, on_error=self._failed)
         self._update_buttons()
 
     def _idle(self) -> None:
         self.task = None
-        self._set_busy(None)
+        self.busy.finish()
         self.reload()
 
     def _failed(self, error: BaseException) -> None:

@@ -15,9 +15,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from fwgdesk.services.maintenance import DatabaseCheck, check_database
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.backups_dialog import left_to_right
 from fwgdesk.ui.tasks import Task
+from fwgdesk.ui.widgets.busy import BusyRow
 from fwgdesk.ui.widgets.errors import show_error
 
 
@@ -114,12 +113,7 @@ class CheckDatabaseDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.busy_label = QLabel(self.tr("Checking the database…"), self)
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setRange(0, 0)
-        busy = QHBoxLayout()
-        busy.addWidget(self.busy_label, 1)
-        busy.addWidget(self.busy_bar)
+        self.busy = BusyRow(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -133,15 +127,16 @@ class CheckDatabaseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(busy)
+        layout.addWidget(self.busy)
         layout.addWidget(self.summary, 1)
         layout.addWidget(buttons)
         self.resize(560, 320)
-        self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
-        self.busy_label.setVisible(busy)
-        self.busy_bar.setVisible(busy)
+        if busy:  # repairs run in one transaction: not cancellable
+            self.busy.start(self.tr("Checking the database…"), cancellable=False)
+        else:
+            self.busy.finish()
         self.again_button.setEnabled(not busy)
 
     def start(self) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from fwgdesk.ui.dialogs.import_preview_dialog import ImportPreviewDialog
 from fwgdesk.ui.dialogs.undo_import_dialog import UndoImportDialog
 from fwgdesk.ui.models.batches_model import BatchesModel
 from fwgdesk.ui.tasks import Task
+from fwgdesk.ui.widgets.busy import BusyRow
 from fwgdesk.ui.widgets.errors import show_error
 
 # title, text, details (may be empty)
@@ -71,7 +71,9 @@ class ImportsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(self._build_buttons())
-        layout.addLayout(self._build_busy())
+        self.busy = BusyRow(self, bar_width=240)
+        self.busy.cancel_requested.connect(self.cancel_task)
+        layout.addWidget(self.busy)
         layout.addWidget(self.table)
         ctx.events.everything_changed.connect(self.reload)
         self.reload()
@@ -96,20 +98,6 @@ class ImportsView(QWidget):
         row.addStretch(1)
         return row
 
-    def _build_busy(self) -> QHBoxLayout:
-        self.busy_label = QLabel(self)
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumWidth(240)
-        self.busy_cancel = QPushButton(self.tr("&Cancel"), self)
-        self.busy_cancel.clicked.connect(self.cancel_task)
-        row = QHBoxLayout()
-        row.addWidget(self.busy_label, 1)
-        row.addWidget(self.busy_bar)
-        row.addWidget(self.busy_cancel)
-        self._set_busy(None)
-        return row
-
     # --- the list ------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -127,12 +115,6 @@ class ImportsView(QWidget):
         self.import_button.setEnabled(idle)
         self.undo_button.setEnabled(idle and self.last_import() is not None)
         self.export_button.setEnabled(idle)
-
-    def _set_busy(self, text: str | None) -> None:
-        for widget in (self.busy_label, self.busy_bar, self.busy_cancel):
-            widget.setVisible(text is not None)
-        self.busy_label.setText(text or "")
-        self.busy_cancel.setEnabled(True)
 
     def _message_box(self, title: str, text: str, details: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
@@ -169,7 +151,7 @@ class ImportsView(QWidget):
             task.check()  # cancelled meanwhile: the plan is dropped
             return plan
 
-        self._set_busy(self.tr("Reading and checking {file}…").format(file=Path(path).name))
+        self.busy.start(self.tr("Reading and checking {file}…").format(file=Path(path).name))
         self.task = self._ctx.tasks.run(
             work, on_done=self._prepared, on_error=self._prepare_failed, on_cancel=self._idle
         )
@@ -178,12 +160,10 @@ class ImportsView(QWidget):
     def cancel_task(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.busy_label.setText(self.tr("Cancelling…"))
-            self.busy_cancel.setEnabled(False)
 
     def _idle(self) -> None:
         self.task = None
-        self._set_busy(None)
+        self.busy.finish()
         self._update_buttons()
 
     def _prepared(self, plan: ImportPlan) -> None:
@@ -240,8 +220,8 @@ class ImportsView(QWidget):
         if self.task is not None:
             return
         database = self._ctx.database
-        self._set_busy(self.tr("Undoing the last import…"))
-        self.busy_cancel.setVisible(False)  # an undo is short and one transaction
+        # an undo is short and one transaction: not cancellable
+        self.busy.start(self.tr("Undoing the last import…"), cancellable=False)
         self.task = self._ctx.tasks.run(
             lambda _task: undo_import(database, keep_local),
             on_done=self._undone,

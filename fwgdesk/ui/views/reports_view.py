@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from fwgdesk.domain.errors import FwgdeskError, UsageError
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.tasks import Task
 from fwgdesk.ui.views.reports_form import KIND_BATCH, ReportForm, ReportRequest, render_request
+from fwgdesk.ui.widgets.busy import BusyRow
 from fwgdesk.ui.widgets.errors import show_error
 from fwgdesk.ui.widgets.pdf_preview import PdfPreview, print_document
 
@@ -59,7 +59,9 @@ class ReportsView(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.form)
         side.addLayout(self._build_buttons())
-        side.addLayout(self._build_busy())
+        self.busy = BusyRow(self)
+        self.busy.cancel_requested.connect(self.cancel_task)
+        side.addWidget(self.busy)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -71,7 +73,6 @@ class ReportsView(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(panel)
         layout.addWidget(self.preview, 1)
-        self._set_busy(None)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.cleanup)
@@ -89,17 +90,6 @@ class ReportsView(QWidget):
             row.addWidget(button)
         return row
 
-    def _build_busy(self) -> QHBoxLayout:
-        self.busy_label = QLabel(self)
-        self.busy_bar = QProgressBar(self)
-        self.busy_cancel = QPushButton(self.tr("&Cancel"), self)
-        self.busy_cancel.clicked.connect(self.cancel_task)
-        row = QHBoxLayout()
-        row.addWidget(self.busy_label)
-        row.addWidget(self.busy_bar, 1)
-        row.addWidget(self.busy_cancel)
-        return row
-
     # --- running a report ----------------------------------------------------------------
 
     def _start(
@@ -112,7 +102,9 @@ class ReportsView(QWidget):
         if self.task is not None:
             return None
         database = self._ctx.database
-        self._set_busy(self.tr("Making the PDF…"), batch=request.kind == KIND_BATCH)
+        # only a batch is long enough to be worth cancelling
+        self.busy.start(self.tr("Making the PDF…"), cancellable=request.kind == KIND_BATCH)
+        self._enable_buttons(False)
         self.status.clear()
         self.task = self._ctx.tasks.run(
             lambda task: render_request(database, request, target, task, split),
@@ -123,29 +115,22 @@ class ReportsView(QWidget):
         )
         return self.task
 
-    def _set_busy(self, text: str | None, batch: bool = False) -> None:
-        for widget in (self.busy_label, self.busy_bar, self.busy_cancel):
-            widget.setVisible(text is not None)
-        self.busy_label.setText(text or "")
-        self.busy_bar.setRange(0, 0)
-        self.busy_cancel.setEnabled(batch)
+    def _enable_buttons(self, enabled: bool) -> None:
         for button in (self.preview_button, self.save_button, self.print_button):
-            button.setEnabled(text is None)
+            button.setEnabled(enabled)
 
     def _progressed(self, done: int, total: int, _message: str) -> None:
-        self.busy_bar.setRange(0, total)
-        self.busy_bar.setValue(done)
-        self.busy_label.setText(self.tr("Sheet {done} of {total}").format(done=done, total=total))
+        text = self.tr("Sheet {done} of {total}").format(done=done, total=total)
+        self.busy.progress(done, total, text)
 
     def cancel_task(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.busy_label.setText(self.tr("Cancelling…"))
-            self.busy_cancel.setEnabled(False)
 
     def _idle(self) -> None:
         self.task = None
-        self._set_busy(None)
+        self.busy.finish()
+        self._enable_buttons(True)
 
     def _finished(self, result: RenderResult, then: Callable[[RenderResult], None]) -> None:
         self._idle()
