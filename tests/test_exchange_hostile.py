@@ -251,10 +251,6 @@ LAUGHS = (
 )
 
 
-def test_openpyxl_uses_defusedxml() -> None:
-    assert openpyxl.DEFUSEDXML is True
-
-
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
 def test_billion_laughs_workbook_is_refused(tmp_path: Path, encoding: str) -> None:
     xml = LAUGHS + f'<worksheet xmlns="{MAIN}"><sheetData><row r="1">'
@@ -288,15 +284,33 @@ def test_xml_in_an_encoding_that_hides_markup_is_refused(tmp_path: Path, declara
     assert "unsupported encoding" in str(rejected(path))
 
 
-def test_defusedxml_refuses_entities_even_without_the_scan(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+XXE = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+EXTERNAL_DTD = '<?xml version="1.0"?><!DOCTYPE x SYSTEM "http://example.invalid/x.dtd">'
+
+
+@pytest.mark.parametrize(
+    ("part", "prolog", "text"),
+    [
+        ("xl/worksheets/sheet2.xml", LAUGHS, "&lol9;"),
+        ("xl/worksheets/sheet2.xml", XXE, "&xxe;"),
+        ("xl/worksheets/sheet2.xml", EXTERNAL_DTD, "x"),
+        ("xl/workbook.xml", XXE, ""),
+        ("xl/_rels/workbook.xml.rels", EXTERNAL_DTD, ""),
+    ],
+)
+def test_the_parser_refuses_entities_even_without_the_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, part: str, prolog: str, text: str
 ) -> None:
     monkeypatch.setattr(xlsx_io, "check_parts", lambda _checked: None)
-    xml = LAUGHS + f'<worksheet xmlns="{MAIN}"><sheetData><row r="1">'
-    xml += '<c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>'
-    path = tmp_path / "laughs.xlsx"
-    path.write_bytes(handmade_xlsx({"manifest": MANIFEST_SHEET, "states": xml.encode()}))
-    assert "not a readable XLSX workbook" in str(rejected(path))
+    xml = f'<worksheet xmlns="{MAIN}"><sheetData><row r="1">'
+    xml += f'<c r="A1" t="inlineStr"><is><t>{text}</t></is></c></row></sheetData></worksheet>'
+    parts = entries_of(handmade_xlsx({"manifest": MANIFEST_SHEET, "states": xml.encode()}))
+    parts[part] = prolog.encode() + parts[part]
+    path = tmp_path / "entities.xlsx"
+    path.write_bytes(zip_of(parts))
+    message = str(rejected(path))
+    assert "not a readable XLSX workbook" in message
+    assert f"{part}: XML with a document type or entity declarations" in message
 
 
 # -- formula cells --------------------------------------------------------------------------

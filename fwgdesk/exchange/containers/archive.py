@@ -102,13 +102,18 @@ class CheckedZip:
             self.archive.close()
             raise UpdateRejectedError(problems)
         self.infos = infos
-        self.budget = Budget(limits.max_uncompressed_bytes)
+        self._total = limits.max_uncompressed_bytes
+        self.budget = Budget(self._total)
 
     def __enter__(self) -> CheckedZip:
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self.archive.close()
+
+    def renew_budget(self) -> None:
+        """Allow the archive's bytes to be unpacked once more (a second pass over it)."""
+        self.budget = Budget(self._total)
 
     def chunks(self, info: zipfile.ZipInfo) -> Iterator[bytes]:
         """The unpacked bytes of one entry, in chunks; never more than its header declares nor

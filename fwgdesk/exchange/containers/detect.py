@@ -45,7 +45,7 @@ def read_update(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawUpdate:
         if not looks_like_zip(data):
             raise reject(name, f"not an {WHAT} (an XLSX file is a ZIP archive; this is not one)")
         checked = CheckedZip(data, name, limits, limits.max_xlsx_entries, WHAT)
-        return read_xlsx(data, checked, name, limits)
+        return read_xlsx(checked, name, limits)
     if suffix == ".csv":
         raise reject(
             name,
@@ -58,7 +58,7 @@ def read_update(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawUpdate:
         if is_workbook(checked) and not any(
             info.filename.lower().endswith(".csv") for info in checked.infos
         ):
-            return read_xlsx(data, checked, name, limits)
+            return read_xlsx(checked, name, limits)
         with checked:
             return read_csv_zip(checked, name, limits)
     if _looks_like_json(data):

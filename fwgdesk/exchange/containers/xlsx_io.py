@@ -1,17 +1,17 @@
 """The XLSX container: one sheet a table, named as the table, and a sheet ``manifest`` with the
-columns key, value. Read with openpyxl in read-only mode, after every part of the workbook was
-checked for XML entity attacks; formulas are never evaluated.
+columns key, value. Every part of the workbook is first checked for XML entity attacks, then
+read by ``xlsx_parts`` and ``xlsx_sheet`` (expat, no openpyxl: it is ten times slower on
+large sheets); formulas are never evaluated. Workbooks are written with openpyxl.
 
 openpyxl takes a quarter of a second to import, so it is imported when a workbook is first
-read or written, not when the application starts."""
+written (or a date-styled cell read), not when the application starts."""
 
 from __future__ import annotations
 
 import io
 import re
-import warnings
 import zipfile
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from fwgdesk.exchange.containers.archive import CheckedZip, ReproducibleZipFile
@@ -28,21 +28,14 @@ from fwgdesk.exchange.containers.cells import (
     written_tables,
 )
 from fwgdesk.exchange.containers.limits import Limits, reject
+from fwgdesk.exchange.containers.xlsx_parts import read_workbook
+from fwgdesk.exchange.containers.xlsx_sheet import SheetReader, column_letter
 from fwgdesk.exchange.model import RawRow, RawUpdate, Update
 from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
 
 WHAT = "XLSX workbook"
 # Control characters XML 1.0 cannot carry (the ones openpyxl refuses to write).
 ILLEGAL_CHARACTERS = re.compile(r"[\000-\010\013\014\016-\037]")
-
-
-def column_letter(number: int) -> str:
-    """The spreadsheet name of a 1-based column: 1 is A, 27 is AA."""
-    letters = ""
-    while number > 0:
-        number, remainder = divmod(number - 1, 26)
-        letters = chr(ord("A") + remainder) + letters
-    return letters
 
 
 def _openpyxl() -> Any:
@@ -78,7 +71,6 @@ ASCII_COMPATIBLE = {
     "windows-1252",
     "cp1252",
 }
-MAX_SHEET_ROWS = 1_048_576  # as in Excel
 DEFAULT_TIME = datetime(1980, 1, 1)  # workbook properties are naive UTC
 
 
@@ -125,117 +117,30 @@ def check_parts(checked: CheckedZip) -> None:
         raise UpdateRejectedError(problems)
 
 
-def _cell(value: Any) -> Any:
-    """A cell's value as the raw update holds it."""
-    if value is None or isinstance(value, str | bool | int | float | datetime):
-        return value
-    if isinstance(value, date | time | timedelta):
-        return value
-    text = getattr(value, "text", None)  # an array formula
-    if isinstance(text, str):
-        return text
-    return "=" + type(value).__name__  # another kind of formula: kept as text, never computed
+def read_sheets(
+    checked: CheckedZip, name: str, limits: Limits, problems: list[Problem]
+) -> list[Grid]:
+    book = read_workbook(checked)
+    grids: list[Grid] = []
+    for title, info in book.sheets:
+        grid = Grid(name, title, None, column_letter)
+        SheetReader(book, grid, limits, problems).read(checked, info)
+        grids.append(grid)
+    return grids
 
 
-def _formula(value: Any) -> bool:
-    return not isinstance(value, str | bool | int | float | date | time | timedelta) or (
-        isinstance(value, str) and value.startswith("=")
-    )
-
-
-def _sheet(
-    worksheet: Any, name: str, limits: Limits, problems: list[Problem]
-) -> tuple[Grid, set[tuple[int, int]]]:
-    """The non-blank rows of one sheet, and where formulas (or text looking like one) are."""
-    grid = Grid(name, worksheet.title, None, column_letter)
-    formulas: set[tuple[int, int]] = set()
-    worksheet.reset_dimensions()  # a sheet's declared size is not trusted
-    width = limits.max_columns + 1
-    for line, row in enumerate(worksheet.iter_rows(max_col=width, values_only=True), 1):
-        if line > MAX_SHEET_ROWS:
-            problems.append(Problem(grid.where(), f"a row beyond row {MAX_SHEET_ROWS}"))
-            break
-        if row.count(None) == len(row):
-            continue  # openpyxl fills the rows a sheet skips: cheaply passed over
-        if len(row) == width and row[-1] is not None:
-            problems.append(Problem(grid.where(line), f"more than {limits.max_columns} columns"))
-            break
-        present = [(index, value) for index, value in enumerate(row) if value is not None]
-        cells: list[Any] = [None] * (present[-1][0] + 1)
-        for index, value in present:
-            if _formula(value):
-                formulas.add((line, index))
-            cells[index] = _cell(value)
-        grid.add(line, cells)
-        if len(grid.rows) > limits.max_rows + 1:
-            problems.append(Problem(grid.where(), f"more than {limits.max_rows} rows"))
-            break
-    return grid, formulas
-
-
-def _cached_values(
-    workbook: Any, grid: Grid, formulas: set[tuple[int, int]], limits: Limits
-) -> None:
-    """Formula cells take the value the file cached, where it has one (never computed here)."""
-    worksheet = workbook[grid.sheet]
-    worksheet.reset_dimensions()
-    cached: dict[tuple[int, int], Any] = {}
-    last = max(line for line, _ in formulas)
-    wanted: dict[int, list[int]] = {}
-    for line, index in formulas:
-        wanted.setdefault(line, []).append(index)
-    for line, row in enumerate(
-        worksheet.iter_rows(max_col=limits.max_columns + 1, values_only=True), 1
-    ):
-        if line > last:
-            break
-        for index in wanted.get(line, ()):
-            if index < len(row) and row[index] is not None:
-                cached[(line, index)] = _cell(row[index])
-    for line, cells in grid.rows:
-        for index in range(len(cells)):
-            if (line, index) in cached:
-                cells[index] = cached[(line, index)]
-
-
-def _load(data: bytes, data_only: bool) -> Any:
-    return _openpyxl().load_workbook(
-        io.BytesIO(data), read_only=True, data_only=data_only, keep_links=False
-    )
-
-
-def _read_sheets(data: bytes, name: str, limits: Limits, problems: list[Problem]) -> list[Grid]:
-    workbook = _load(data, data_only=False)
-    try:
-        found = [_sheet(ws, name, limits, problems) for ws in workbook.worksheets]
-    finally:
-        workbook.close()
-    with_formulas = [(grid, formulas) for grid, formulas in found if formulas]
-    if with_formulas and not problems:
-        workbook = _load(data, data_only=True)
-        try:
-            for grid, formulas in with_formulas:
-                _cached_values(workbook, grid, formulas, limits)
-        finally:
-            workbook.close()
-    return [grid for grid, _ in found]
-
-
-def read_xlsx(data: bytes, checked: CheckedZip, name: str, limits: Limits) -> RawUpdate:
+def read_xlsx(checked: CheckedZip, name: str, limits: Limits) -> RawUpdate:
+    problems: list[Problem] = []
     with checked:
         check_parts(checked)
-    if not _openpyxl().DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
-        raise reject(name, "XLSX cannot be read safely here: defusedxml is not in use")
-    problems: list[Problem] = []
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            grids = _read_sheets(data, name, limits, problems)
-    except UpdateRejectedError:
-        raise
-    except Exception as error:  # openpyxl fails in many ways on a damaged workbook
-        detail = str(error) or type(error).__name__
-        raise reject(name, f"not a readable {WHAT} ({detail})") from None
+        checked.renew_budget()  # the scan read every part once already
+        try:
+            grids = read_sheets(checked, name, limits, problems)
+        except UpdateRejectedError:
+            raise
+        except Exception as error:  # a damaged workbook breaks in many ways
+            detail = str(error) or type(error).__name__
+            raise reject(name, f"not a readable {WHAT} ({detail})") from None
     return _raw_update(grids, name, problems)
 
 
