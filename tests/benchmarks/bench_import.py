@@ -6,7 +6,8 @@ An update of 194 States, 2,000 people, 600 reviews and 25,000 links is previewed
 applied into a fresh database; the same rows are then written with plain ``sqlite3``
 ``executemany`` into the same tables, for the ratio. A tenth of the update is timed too,
 to see how time grows. Targets: under 2 s; within 10x of executemany; 10x the rows
-within 12x the time.
+within 12x the time. Then, for information, the same update from a JSON, XLSX and CSV file
+through the user's whole path (read, check, preview, backup, apply).
 """
 
 from __future__ import annotations
@@ -25,10 +26,12 @@ sys.path.insert(0, str(ROOT))
 
 from fwgdesk.db.backup import copy_database  # noqa: E402
 from fwgdesk.exchange.apply import Provenance, Resolution, apply_update  # noqa: E402
+from fwgdesk.exchange.containers import write_update  # noqa: E402
 from fwgdesk.exchange.model import Update, UpdateRow  # noqa: E402
 from fwgdesk.exchange.preview import compute_preview  # noqa: E402
 from fwgdesk.exchange.problems import Location  # noqa: E402
 from fwgdesk.paths import DataPaths  # noqa: E402
+from fwgdesk.services.imports import apply_import, prepare_import  # noqa: E402
 from fwgdesk.services.startup import open_database  # noqa: E402
 
 WHERE = Location("bench.json")
@@ -175,6 +178,37 @@ def plain_sqlite(template: Path, folder: Path) -> float:
 
 
 RUNS = 5  # figures are medians over this many runs, each into a fresh database
+CONTAINERS = (("json", "update.json"), ("xlsx", "update.xlsx"), ("csv", "update.zip"))
+
+
+def from_file(template: Path, folder: Path, container: str, name: str) -> tuple[float, float]:
+    """The user's path from a file: read, type, validate, preview, then backup and apply."""
+    paths = DataPaths(folder)
+    copy_database(template, paths.database)
+    database = open_database(paths).database
+    with sqlite3.connect(paths.database) as connection:
+        states = [r[0] for r in connection.execute("SELECT iso3 FROM states ORDER BY iso3")]
+        codes = [r[0] for r in connection.execute("SELECT code FROM recommendations")]
+    path = folder / name
+    write_update(build(states, codes, 1.0), path, container)
+    started = time.perf_counter()
+    plan = prepare_import(database, path, paths.root)
+    prepared = time.perf_counter() - started
+    started = time.perf_counter()
+    apply_import(database, plan, Resolution(), confirmed=True)
+    applied = time.perf_counter() - started
+    database.dispose()
+    return prepared, applied
+
+
+def print_from_files(template: Path, root: Path) -> None:
+    print("from a file, once each (not part of the targets above):")
+    for container, name in CONTAINERS:
+        prepared, applied = from_file(template, root / f"file-{container}", container, name)
+        print(
+            f"  {container:4} read + check + preview {prepared:.2f} s, backup + apply "
+            f"{applied:.2f} s, in all {prepared + applied:.2f} s"
+        )
 
 
 def main() -> None:
@@ -187,6 +221,15 @@ def main() -> None:
             smalls.append(timed_import(template.database, root / f"small{n}", 0.1))
             fulls.append(timed_import(template.database, root / f"full{n}", 1.0))
             plains.append(plain_sqlite(template.database, root / f"plain{n}"))
+        print_totals(smalls, fulls, plains)
+        print_from_files(template.database, root)
+
+
+def print_totals(
+    smalls: list[tuple[float, float, int]],
+    fulls: list[tuple[float, float, int]],
+    plains: list[float],
+) -> None:
     totals = [f[0] + f[1] for f in fulls]
     total = statistics.median(totals)
     ratio = statistics.median(t / p for t, p in zip(totals, plains, strict=True))
