@@ -19,7 +19,6 @@ from fwgdesk.services.startup import open_database
 from fwgdesk.ui.context import DataEvents, UiContext
 from fwgdesk.ui.fonts import apply_default_font, register_fonts
 from fwgdesk.ui.i18n import install_language
-from fwgdesk.ui.qt_workarounds import protect_booleans
 from fwgdesk.ui.tasks import TaskRunner
 from fwgdesk.ui.views.main_window import MainWindow
 
@@ -27,7 +26,6 @@ STARTUP_WARNINGS = "startupWarnings"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    protect_booleans()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing

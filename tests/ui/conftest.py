@@ -13,14 +13,7 @@ from fwgdesk.db.engine import Database
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.settings import Settings
 from fwgdesk.ui.context import DataEvents, UiContext
-from fwgdesk.ui.qt_workarounds import protect_booleans
 from fwgdesk.ui.tasks import TaskRunner
-
-
-@pytest.fixture(scope="session", autouse=True)
-def protected_booleans() -> None:
-    """As the application does at start (see ``qt_workarounds``)."""
-    protect_booleans()
 
 
 @pytest.fixture(autouse=True)
