@@ -40,6 +40,19 @@ def test_every_string_of_the_window_is_translated(language: str) -> None:
     assert broken == []
 
 
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_no_translation_is_left_for_a_string_the_code_dropped(language: str) -> None:
+    table = json.loads(translations_file(language).read_text(encoding="utf-8"))
+    strings = collect()
+    stale = [
+        f"{context}: {text}"
+        for context, texts in table.items()
+        for text in texts
+        if text not in strings.get(context, [])
+    ]
+    assert stale == [], "translations of strings no longer in the code"
+
+
 def test_the_window_speaks_chinese_and_arabic_right_to_left(
     qtbot: QtBot, ui_context: UiContext, qapp: QApplication
 ) -> None:
