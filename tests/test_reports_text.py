@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.paths import resources_dir
 from fwgdesk.reports.characters import direction, is_rtl, isolate_ltr
 from fwgdesk.reports.fonts import Script, fonts
-from fwgdesk.reports.labels import EN, LABELS, Labels
+from fwgdesk.reports.labels import Labels, label_table
 from fwgdesk.reports.text import TextEngine, TextStyle
 
 CATALOGUE_FIELDS = (
@@ -42,6 +43,10 @@ def catalogue_texts() -> Iterator[tuple[str, str]]:
             for field in CATALOGUE_FIELDS:
                 if item.get(field):
                     yield f"{item['code']} {field}", item[field]
+
+
+LABELS = {language: label_table(language) for language in UN_LANGUAGES}
+EN = LABELS["en"]
 
 
 def label_texts() -> Iterator[tuple[str, str]]:
