@@ -22,10 +22,13 @@ from fwgdesk.exchange.problems import Problem, UpdateRejectedError
 from tests.test_exchange_hostile import (
     MAIN,
     MANIFEST_SHEET,
+    RELATIONSHIPS,
+    entries_of,
     handmade_xlsx,
     sheet_xml,
     text_cell,
     text_rows,
+    zip_of,
 )
 
 
@@ -227,16 +230,33 @@ def test_a_reference_that_names_no_column_is_refused(tmp_path: Path, reference: 
 
 
 def test_a_sheet_without_its_part_is_refused(tmp_path: Path) -> None:
-    data = handmade_xlsx({"manifest": MANIFEST_SHEET, "data": b""})
-    from tests.test_exchange_hostile import entries_of, zip_of
-
-    parts = entries_of(data)
+    parts = entries_of(handmade_xlsx({"manifest": MANIFEST_SHEET, "data": b""}))
     del parts["xl/worksheets/sheet2.xml"]
     path = tmp_path / "missing.xlsx"
     path.write_bytes(zip_of(parts))
     with pytest.raises(UpdateRejectedError) as caught:
         read_update(path)
     assert "the sheet 'data' has no part (xl/worksheets/sheet2.xml)" in str(caught.value)
+
+
+def test_a_sheet_without_its_relationship_is_refused(tmp_path: Path) -> None:
+    parts = entries_of(handmade_xlsx({"manifest": MANIFEST_SHEET, "data": b""}))
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(b'r:id="rId2"', b'r:id="rId9"')
+    path = tmp_path / "unrelated.xlsx"
+    path.write_bytes(zip_of(parts))
+    with pytest.raises(UpdateRejectedError) as caught:
+        read_update(path)
+    assert "the sheet 'data' has no part (no relationship 'rId9')" in str(caught.value)
+
+
+def test_a_chart_sheet_is_passed_over() -> None:
+    parts = entries_of(handmade_xlsx({"data": sheet_xml(text_rows([["kept"]])), "chart": b""}))
+    worksheet = f'Id="rId2" Type="{RELATIONSHIPS}/worksheet"'.encode()
+    chartsheet = f'Id="rId2" Type="{RELATIONSHIPS}/chartsheet"'.encode()
+    rels = parts["xl/_rels/workbook.xml.rels"]
+    assert worksheet in rels
+    parts["xl/_rels/workbook.xml.rels"] = rels.replace(worksheet, chartsheet)
+    assert rows_of(zip_of(parts)) == {"data": [(1, ["kept"])]}
 
 
 def test_dates_in_the_1904_system() -> None:

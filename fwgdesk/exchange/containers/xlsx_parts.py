@@ -181,11 +181,13 @@ def read_workbook(checked: CheckedZip) -> Workbook:
 
     parts.parse(name, start)
     for title, rel_id in listed:
-        kind, target = related.get(rel_id, ("", ""))
+        if rel_id not in related:
+            raise WorkbookError(f"the sheet '{title}' has no part (no relationship '{rel_id}')")
+        kind, target = related[rel_id]
         if _kind(kind) != "worksheet":
-            continue  # a chart sheet, or a sheet without its part: nothing to read
+            continue  # a chart or dialog sheet: no cells to read
         if target not in parts.by_name:
-            raise WorkbookError(f"the sheet '{title}' has no part ({target or 'none named'})")
+            raise WorkbookError(f"the sheet '{title}' has no part ({target})")
         book.sheets.append((title, parts.by_name[target]))
     for kind, target in related.values():
         if _kind(kind) == "sharedStrings":
