@@ -201,6 +201,7 @@ def test_too_many_rows_stop_the_reading() -> None:
         ('<c r="C2" t="q"><v>1</v></c>', "a cell of unknown type 'q'"),
         ('<c r="C2"><v>one</v></c>', "'one' is not a number"),
         ('<c r="C2" t="b"><v>yes</v></c>', "'yes' is not a boolean (0 or 1)"),
+        ('<c r="C2" s="bold"><v>1</v></c>', "'bold' is not a style number"),
     ],
 )
 def test_broken_cells_are_refused_naming_the_cell(tmp_path: Path, cells: str, reason: str) -> None:
@@ -226,6 +227,18 @@ def test_a_reference_that_names_no_column_is_refused(tmp_path: Path, reference: 
     assert [str(p) for p in caught.value.problems] == [
         f"broken.xlsx, sheet data, line 7: a cell that cannot be read: '{reference}' is not a "
         "cell reference"
+    ]
+
+
+def test_a_row_number_that_is_no_number_is_refused(tmp_path: Path) -> None:
+    rows = f'<row r="1">{text_cell("A1", "id")}</row><row r="two"><c r="A2"><v>1</v></c></row>'
+    sheet = f'<worksheet xmlns="{MAIN}"><sheetData>{rows}</sheetData></worksheet>'
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(handmade_xlsx({"manifest": MANIFEST_SHEET, "data": sheet.encode()}))
+    with pytest.raises(UpdateRejectedError) as caught:
+        read_update(path)
+    assert [str(p) for p in caught.value.problems] == [
+        "broken.xlsx, sheet data, line 2: a row that cannot be read: 'two' is not a row number"
     ]
 
 

@@ -104,14 +104,22 @@ class SheetReader:
         elif name in TEXT_ELEMENTS:
             self.parts = []
         elif name == "row":
-            number = attributes.get("r")
-            self.line = int(number) if number else self.line + 1
-            self.column = -1
-            self.cells = []
+            self._start_row(attributes.get("r"))
         elif name == "is":
             self.inline = []
         elif name == "rPh":
             self.phonetic += 1
+
+    def _start_row(self, number: str | None) -> None:
+        self.column = -1
+        self.cells = []
+        previous, self.line = self.line, self.line + 1
+        if number is not None:
+            try:
+                self.line = _whole(number, "a row number")
+            except WorkbookError as error:
+                self.line = previous + 1
+                self._refuse(None, error, "a row")
 
     def _start_cell(self, attributes: dict[str, str]) -> None:
         reference = attributes.get("r")
@@ -128,7 +136,10 @@ class SheetReader:
             self.column = found
         self.kind = attributes.get("t", "n")
         style = attributes.get("s")
-        self.style = int(style) if style else 0
+        try:
+            self.style = _whole(style, "a style number") if style else 0
+        except WorkbookError as error:
+            self._refuse(column_letter(self.column + 1), error)
         self.cached = self.formula = None
         self.inline = None
 
@@ -218,9 +229,9 @@ class SheetReader:
         if len(self.grid.rows) > self.limits.max_rows + 1:
             self._stop(f"more than {self.limits.max_rows} rows")
 
-    def _refuse(self, column: str | None, error: WorkbookError) -> NoReturn:
+    def _refuse(self, column: str | None, error: WorkbookError, what: str = "a cell") -> NoReturn:
         where = self.grid.where(self.line, column)
-        raise UpdateRejectedError([Problem(where, f"a cell that cannot be read: {error}")])
+        raise UpdateRejectedError([Problem(where, f"{what} that cannot be read: {error}")])
 
     def _stop(self, message: str, line: int | None = None) -> None:
         self.problems.append(Problem(self.grid.where(line), message))
