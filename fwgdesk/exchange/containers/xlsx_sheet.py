@@ -113,12 +113,11 @@ class SheetReader:
     def _start_row(self, number: str | None) -> None:
         self.column = -1
         self.cells = []
-        previous, self.line = self.line, self.line + 1
+        self.line += 1  # a row without its number follows the one before
         if number is not None:
             try:
                 self.line = _whole(number, "a row number")
             except WorkbookError as error:
-                self.line = previous + 1
                 self._refuse(None, error, "a row")
 
     def _start_cell(self, attributes: dict[str, str]) -> None:
