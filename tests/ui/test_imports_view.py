@@ -22,6 +22,7 @@ from fwgdesk.services import people
 from fwgdesk.services.imports import ImportPlan, ImportResult, apply_import, prepare_import
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.import_preview_dialog import ImportPreviewDialog, first_conflict
+from fwgdesk.ui.models.batches_model import BatchesModel
 from fwgdesk.ui.models.preview_model import PreviewModel
 from fwgdesk.ui.views.imports_view import ImportsView
 from tests.support.dbdump import dump, full_dump
@@ -140,6 +141,11 @@ def test_an_unsigned_update_is_previewed_confirmed_and_applied(
     assert view.model.rowCount() == batches_before + 1
     newest = view.model.batch_at(0)
     assert newest.file_name == "update-1.json" and newest.origin == "import"
+    file_column = BatchesModel.COLUMN_FILE
+    assert view.model.index(0, file_column).data() == "update-1.json"
+    bundled = view.model.rowCount() - 1  # the oldest: the bundled data, which has no file
+    assert view.model.batch_at(bundled).origin == "bundled"
+    assert view.model.index(bundled, file_column).data() == ""
     _title, text, _details = messages(view)[-1]
     assert str(newest.id) in text and "backup" in text.lower()
     assert dialog.result() == dialog.DialogCode.Accepted

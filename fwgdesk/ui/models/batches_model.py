@@ -63,7 +63,8 @@ class BatchesModel(RecordTableModel[BatchRecord]):
         values = {
             self.COLUMN_APPLIED: lambda: batch.applied_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             self.COLUMN_ORIGIN: lambda: origin_label(batch.origin),
-            self.COLUMN_FILE: lambda: batch.file_name or "",
+            # only an import has a file; the bundled data and repairs carry an internal name
+            self.COLUMN_FILE: lambda: (batch.file_name or "") if batch.origin == "import" else "",
             self.COLUMN_PUBLISHER: lambda: batch.publisher or "",
             self.COLUMN_SEQUENCE: lambda: "" if batch.sequence is None else str(batch.sequence),
             self.COLUMN_SIGNER: lambda: batch.signer or self._unsigned(batch),
