@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("labels", text)
+
+
+def joined(items: Iterable[str]) -> str:
+    """A list as the interface's language writes one: "A, B, and C", "A、B和C", "A وB وC"."""
+    return QLocale().createSeparatedList(list(items))
 
 
 def protocol_status_label(status: str) -> str:

@@ -106,7 +106,7 @@ def test_adding_a_focal_point_through_the_dialog(qtbot: QtBot, ui_context: UiCon
     assert not dialog.isVisible()
     assert _names(tab) == ["陈静"]
     row = tab.model.index(0, FocalPointsModel.COLUMN_LANGUAGES)
-    assert row.data() == "Chinese, pt"
+    assert row.data() == "Chinese and pt"
     saved = people.list_focal_points(ui_context.database, ISO3)
     assert [(p.name, p.email, p.languages) for p in saved] == [
         ("陈静", "chen.jing@example.org", ("zh", "pt"))

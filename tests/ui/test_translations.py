@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.i18n import JsonTranslator, install_language, translations_file
+from fwgdesk.ui.labels import joined
+from fwgdesk.ui.models.batches_model import counts_text
 from fwgdesk.ui.tr_strings import collect
 from fwgdesk.ui.views.main_window import MainWindow
 
@@ -87,6 +89,25 @@ def test_qt_standard_buttons_speak_the_language(
     try:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         assert box.buttons()[0].text() == cancel
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)
+        install_language(qapp, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "A, B, and C"), ("ar", "A وB وC"), ("fr", "A, B et C"), ("zh", "A、B和C")],
+)
+def test_lists_are_written_as_the_language_writes_them(
+    qapp: QApplication, language: str, expected: str
+) -> None:
+    translator = install_language(qapp, language)
+    try:
+        assert joined(["A", "B", "C"]) == expected
+        counts = counts_text({"states": 194, "recommendations": 0, "added": 2, "changed": 3})
+        assert "194" in counts and "2" in counts and "3" in counts
+        assert (", " in counts) == (language in ("en", "fr"))  # not in Arabic or Chinese
     finally:
         if translator is not None:
             qapp.removeTranslator(translator)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.records import CatalogueItem
 from fwgdesk.services.catalogue import list_items, list_sources, theme_labels
+from fwgdesk.ui.labels import joined
 from fwgdesk.ui.models.catalogue_model import CatalogueModel
 from fwgdesk.ui.models.links_model import Index
 
@@ -58,7 +59,7 @@ class PickModel(CatalogueModel):
             return QCoreApplication.translate("LinkDialog", "Already linked to this State")
         if role == Qt.ItemDataRole.DisplayRole and index.column() == self.COLUMN_THEMES:
             item = self.item_at(index.row())
-            return ", ".join(self._theme_names.get(code, code) for code in item.themes)
+            return joined(self._theme_names.get(code, code) for code in item.themes)
         if role == Qt.ItemDataRole.DisplayRole and index.column() == self.COLUMN_CODE and linked:
             return f"{self.item_at(index.row()).code} ✓"
         return super().data(index, role)

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, Qt
 
 from fwgdesk.services.batches import BatchRecord
+from fwgdesk.ui.labels import joined
 from fwgdesk.ui.models.base import Index, RecordTableModel
 
 
@@ -97,4 +98,4 @@ def counts_text(counts: dict[str, Any]) -> str:
     parts = [
         labels[key].format(n=value) for key, value in counts.items() if key in labels and value
     ]
-    return ", ".join(parts)
+    return joined(parts)

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, Qt
 
 from fwgdesk.domain.records import CatalogueItem
+from fwgdesk.ui.labels import joined
 from fwgdesk.ui.models.base import Index, RecordTableModel
 
 
@@ -61,7 +62,7 @@ class CatalogueModel(RecordTableModel[CatalogueItem]):
             self.COLUMN_SOURCE: item.source,
             self.COLUMN_SECTION: item.section or "",
             self.COLUMN_TITLE: item.title_en,
-            self.COLUMN_THEMES: ", ".join(self._theme_names.get(t, t) for t in item.themes),
-            self.COLUMN_ARTICLES: ", ".join(str(a) for a in item.articles),
+            self.COLUMN_THEMES: joined(self._theme_names.get(t, t) for t in item.themes),
+            self.COLUMN_ARTICLES: joined(str(a) for a in item.articles),
         }
         return values.get(column, "")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from fwgdesk.domain.enums import Role
 from fwgdesk.domain.people import FocalPointRecord
-from fwgdesk.ui.labels import gender_label, language_label, role_label
+from fwgdesk.ui.labels import gender_label, joined, language_label, role_label
 from fwgdesk.ui.models.base import Index, RecordTableModel
 
 ROLE_ORDER: tuple[Role, ...] = tuple(Role)
@@ -95,7 +95,7 @@ class FocalPointsModel(RecordTableModel[FocalPointRecord]):
             self.COLUMN_TITLE: lambda: person.title or "",
             self.COLUMN_INSTITUTION: lambda: person.institution or "",
             self.COLUMN_GENDER: lambda: gender_label(person.gender),
-            self.COLUMN_LANGUAGES: lambda: ", ".join(language_label(c) for c in person.languages),
+            self.COLUMN_LANGUAGES: lambda: joined(language_label(c) for c in person.languages),
             self.COLUMN_DESIGNATED: lambda: _iso(person.designated_on),
             self.COLUMN_ENDED: lambda: _iso(person.ended_on),
         }

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from fwgdesk.domain.enums import LinkStatus
 from fwgdesk.domain.records import LinkRecord
-from fwgdesk.ui.labels import link_status_label
+from fwgdesk.ui.labels import joined, link_status_label
 from fwgdesk.ui.models.base import Index as Index  # the link dialog imports it from here
 from fwgdesk.ui.models.base import RecordTableModel
 
@@ -138,7 +138,7 @@ class LinksModel(RecordTableModel[LinkRecord]):
         if column == self.COLUMN_TITLE:
             return link.title_en
         if column == self.COLUMN_THEMES:
-            return ", ".join(self._theme_names.get(code, code) for code in link.themes)
+            return joined(self._theme_names.get(code, code) for code in link.themes)
         if column == self.COLUMN_STATUS:
             return link_status_label(link.status)
         if column == self.COLUMN_NOTE:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from fwgdesk.domain.summaries import StateSummary
-from fwgdesk.ui.labels import overdue_label, protocol_status_label, stage_label
+from fwgdesk.ui.labels import joined, overdue_label, protocol_status_label, stage_label
 from fwgdesk.ui.models.base import Index, RecordTableModel
 
 OVERDUE_COLOUR = QColor("#b00020")
@@ -95,10 +95,10 @@ class StatesModel(RecordTableModel[StateSummary]):
             self.COLUMN_NAME_EN: lambda: state.names["en"],
             self.COLUMN_GROUP: lambda: state.regional_group,
             self.COLUMN_PROTOCOL: lambda: protocol_label(state.protocol_status),
-            self.COLUMN_REVIEW_GROUPS: lambda: ", ".join(str(g) for g in summary.review_groups),
-            self.COLUMN_STAGE: lambda: ", ".join(stage_label(s) for s in summary.stages),
+            self.COLUMN_REVIEW_GROUPS: lambda: joined(str(g) for g in summary.review_groups),
+            self.COLUMN_STAGE: lambda: joined(stage_label(s) for s in summary.stages),
             self.COLUMN_FOCAL_POINTS: lambda: str(summary.active_focal_points),
-            self.COLUMN_OVERDUE: lambda: ", ".join(overdue_label(o) for o in summary.overdue),
+            self.COLUMN_OVERDUE: lambda: joined(overdue_label(o) for o in summary.overdue),
         }
         return values[column]() if column in values else ""
 

@@ -34,7 +34,7 @@ from fwgdesk.services import links as links_service
 from fwgdesk.services.catalogue import theme_labels
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.link_dialog import LinkDialog, item_html
-from fwgdesk.ui.labels import link_status_label
+from fwgdesk.ui.labels import joined, link_status_label
 from fwgdesk.ui.models.links_model import LinksModel, LinkStatusDelegate
 from fwgdesk.ui.models.suggestions_model import SuggestionsModel
 from fwgdesk.ui.undo import ServiceCommand, push
@@ -201,7 +201,7 @@ class LinksTab(QWidget):
             self.detail.setHtml(item_html(self.suggestions.item_at(current.row())))
 
     def _link_html(self, link: LinkRecord) -> str:
-        themes = ", ".join(self._themes.get(code, code) for code in link.themes)
+        themes = joined(self._themes.get(code, code) for code in link.themes)
         status = self.tr("Status: {status}").format(status=link_status_label(link.status))
         note = ""
         if link.note:
