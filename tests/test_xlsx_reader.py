@@ -4,6 +4,7 @@ spreadsheet library and for the variants other programs write by hand."""
 from __future__ import annotations
 
 import io
+import os
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -113,7 +114,10 @@ CELL = st.one_of(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+EXAMPLES = int(os.environ.get("FWGDESK_HYPOTHESIS_EXAMPLES", "60"))
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(CELL, max_size=6), max_size=6))
 def test_any_sheet_reads_as_openpyxl_reads_it(rows: list[list[Any]]) -> None:
     workbook = openpyxl.Workbook()
