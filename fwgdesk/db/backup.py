@@ -33,9 +33,15 @@ def _private(path: Path) -> None:
         path.chmod(0o600)
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change *path* (as a URI, so any character of the path is
+    taken literally)."""
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+
+
 def quick_check(path: Path) -> list[str]:
     """Problems ``PRAGMA quick_check`` finds in the database file (empty when sound)."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as error:
@@ -54,7 +60,7 @@ def copy_pages(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
 def copy_database(source: Path, target: Path) -> None:
     """Copy *source* into *target* (replacing its content) with the backup API."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connect_read_only(source)
     dst = sqlite3.connect(target)
     try:
         copy_pages(src, dst)

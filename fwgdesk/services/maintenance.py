@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from fwgdesk.db.backup import (
     backup_name,
     backups_dir_for,
+    connect_read_only,
     copy_database,
     create_backup,
     quick_check,
@@ -73,7 +74,7 @@ class DatabaseCheck:
 
 def _read_revision(path: Path) -> str | None:
     """The revision stored in a database file (read only, not checked)."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     finally:
