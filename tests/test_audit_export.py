@@ -26,6 +26,7 @@ from fwgdesk.services.audit_export import AuditExportRequest, export_audit_trail
 from fwgdesk.services.audit_forget import forget_removed_people, planned_forget
 from fwgdesk.services.imports import apply_import, prepare_import
 from fwgdesk.services.people import add_focal_point, remove_focal_point, update_focal_point
+from tests.support.cli import run
 
 ISO3 = "AGO"
 GONE = {"name": "Zuzana Gonewright", "email": "zuzana.gone@example.org", "phone": "+1 555 0101"}
@@ -244,12 +245,6 @@ def test_forget_keeping_names(filled: Database) -> None:
     assert GONE["name"] in stored and GONE["email"] not in stored
     with pytest.raises(UsageError):
         forget_removed_people(filled, keep="everything")
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_cli_history_export_and_forget(

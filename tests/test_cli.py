@@ -17,18 +17,13 @@ from fwgdesk import __version__
 from fwgdesk.cli.main import main
 from fwgdesk.db.backup import copy_database, quick_check
 from fwgdesk.paths import DataPaths
+from tests.support.cli import run
 
 
 @pytest.fixture
 def data_dir(data_paths: DataPaths, template_database: Path) -> Path:
     copy_database(template_database, data_paths.database)
     return data_paths.root
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> Any:

@@ -15,6 +15,7 @@ from fwgdesk.db.backup import copy_database
 from fwgdesk.paths import DataPaths
 from fwgdesk.services import reviews
 from fwgdesk.services.startup import open_database
+from tests.support.cli import run
 from tests.test_reports import pdf_text, populate
 
 CREATED = "2024-05-01T12:00:00Z"
@@ -36,12 +37,6 @@ def filled_database(tmp_path_factory: pytest.TempPathFactory, template_database:
 def data_dir(data_paths: DataPaths, filled_database: Path) -> Path:
     copy_database(filled_database, data_paths.database)
     return data_paths.root
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_report_state(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:

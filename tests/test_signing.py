@@ -17,12 +17,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fwgdesk.cli.main import main
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.exchange import keyfiles, keystore, signed_content, signing
 from fwgdesk.exchange.keystore import Policy
 from fwgdesk.exchange.signing import SignatureCheck, TrustedKey
 from fwgdesk.services.settings import Settings
+from tests.support.cli import run
 
 UPDATE = b'{"format": "fwgdesk-update", "version": 1, "publisher": "UNODC", "sequence": 1}\n'
 
@@ -539,12 +539,6 @@ def test_configured_policies() -> None:
 
 
 # --- commands ---------------------------------------------------------------------------------
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.fixture
