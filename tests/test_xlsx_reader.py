@@ -197,6 +197,21 @@ def test_too_many_rows_stop_the_reading() -> None:
     assert len(grids[0].rows) == 5  # stopped at the first row too many
 
 
+def refusal(path: Path, data: bytes) -> UpdateRejectedError:
+    """The error reading *data*, written to *path*, is refused with."""
+    path.write_bytes(data)
+    with pytest.raises(UpdateRejectedError) as caught:
+        read_update(path)
+    return caught.value
+
+
+def broken_sheet(path: Path, rows: str) -> list[str]:
+    """The problems of a workbook whose sheet 'data' holds *rows* (XML)."""
+    sheet = f'<worksheet xmlns="{MAIN}"><sheetData>{rows}</sheetData></worksheet>'
+    data = handmade_xlsx({"manifest": MANIFEST_SHEET, "data": sheet.encode()})
+    return [str(p) for p in refusal(path, data).problems]
+
+
 @pytest.mark.parametrize(
     ("cells", "reason"),
     [
@@ -210,25 +225,15 @@ def test_too_many_rows_stop_the_reading() -> None:
 )
 def test_broken_cells_are_refused_naming_the_cell(tmp_path: Path, cells: str, reason: str) -> None:
     rows = f'<row r="1">{text_cell("A1", "id")}</row><row r="2">{cells}</row>'
-    sheet = f'<worksheet xmlns="{MAIN}"><sheetData>{rows}</sheetData></worksheet>'
-    path = tmp_path / "broken.xlsx"
-    path.write_bytes(handmade_xlsx({"manifest": MANIFEST_SHEET, "data": sheet.encode()}))
-    with pytest.raises(UpdateRejectedError) as caught:
-        read_update(path)
-    assert [str(p) for p in caught.value.problems] == [
+    assert broken_sheet(tmp_path / "broken.xlsx", rows) == [
         f"broken.xlsx, sheet data, line 2, column C: a cell that cannot be read: {reason}"
     ]
 
 
 @pytest.mark.parametrize("reference", ["11", "$A1", "ABCD1", "Ä1"])
 def test_a_reference_that_names_no_column_is_refused(tmp_path: Path, reference: str) -> None:
-    cell = f'<c r="{reference}"><v>1</v></c>'
-    sheet = f'<worksheet xmlns="{MAIN}"><sheetData><row r="7">{cell}</row></sheetData></worksheet>'
-    path = tmp_path / "broken.xlsx"
-    path.write_bytes(handmade_xlsx({"manifest": MANIFEST_SHEET, "data": sheet.encode()}))
-    with pytest.raises(UpdateRejectedError) as caught:
-        read_update(path)
-    assert [str(p) for p in caught.value.problems] == [
+    rows = f'<row r="7"><c r="{reference}"><v>1</v></c></row>'
+    assert broken_sheet(tmp_path / "broken.xlsx", rows) == [
         f"broken.xlsx, sheet data, line 7: a cell that cannot be read: '{reference}' is not a "
         "cell reference"
     ]
@@ -236,12 +241,7 @@ def test_a_reference_that_names_no_column_is_refused(tmp_path: Path, reference: 
 
 def test_a_row_number_that_is_no_number_is_refused(tmp_path: Path) -> None:
     rows = f'<row r="1">{text_cell("A1", "id")}</row><row r="two"><c r="A2"><v>1</v></c></row>'
-    sheet = f'<worksheet xmlns="{MAIN}"><sheetData>{rows}</sheetData></worksheet>'
-    path = tmp_path / "broken.xlsx"
-    path.write_bytes(handmade_xlsx({"manifest": MANIFEST_SHEET, "data": sheet.encode()}))
-    with pytest.raises(UpdateRejectedError) as caught:
-        read_update(path)
-    assert [str(p) for p in caught.value.problems] == [
+    assert broken_sheet(tmp_path / "broken.xlsx", rows) == [
         "broken.xlsx, sheet data, line 2: a row that cannot be read: 'two' is not a row number"
     ]
 
@@ -249,21 +249,15 @@ def test_a_row_number_that_is_no_number_is_refused(tmp_path: Path) -> None:
 def test_a_sheet_without_its_part_is_refused(tmp_path: Path) -> None:
     parts = entries_of(handmade_xlsx({"manifest": MANIFEST_SHEET, "data": b""}))
     del parts["xl/worksheets/sheet2.xml"]
-    path = tmp_path / "missing.xlsx"
-    path.write_bytes(zip_of(parts))
-    with pytest.raises(UpdateRejectedError) as caught:
-        read_update(path)
-    assert "the sheet 'data' has no part (xl/worksheets/sheet2.xml)" in str(caught.value)
+    error = refusal(tmp_path / "missing.xlsx", zip_of(parts))
+    assert "the sheet 'data' has no part (xl/worksheets/sheet2.xml)" in str(error)
 
 
 def test_a_sheet_without_its_relationship_is_refused(tmp_path: Path) -> None:
     parts = entries_of(handmade_xlsx({"manifest": MANIFEST_SHEET, "data": b""}))
     parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(b'r:id="rId2"', b'r:id="rId9"')
-    path = tmp_path / "unrelated.xlsx"
-    path.write_bytes(zip_of(parts))
-    with pytest.raises(UpdateRejectedError) as caught:
-        read_update(path)
-    assert "the sheet 'data' has no part (no relationship 'rId9')" in str(caught.value)
+    error = refusal(tmp_path / "unrelated.xlsx", zip_of(parts))
+    assert "the sheet 'data' has no part (no relationship 'rId9')" in str(error)
 
 
 def test_a_chart_sheet_is_passed_over() -> None:
