@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +41,7 @@ from fwgdesk.ui.models.backups_model import BackupsModel, made_label, reason_lab
 from fwgdesk.ui.tasks import Task
 from fwgdesk.ui.widgets.busy import BusyRow
 from fwgdesk.ui.widgets.errors import show_error
-from fwgdesk.ui.widgets.tables import select_row
+from fwgdesk.ui.widgets.tables import row_table, select_row
 
 Restored = tuple[RestoreResult, Database]
 
@@ -82,14 +80,7 @@ class BackupsDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.model = BackupsModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            BackupsModel.COLUMN_KIND, QHeaderView.ResizeMode.Stretch
-        )
+        self.table = row_table(self, self.model, stretch=BackupsModel.COLUMN_KIND)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.status = QLabel(self)
         self.status.setWordWrap(True)

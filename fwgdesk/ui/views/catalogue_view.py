@@ -10,11 +10,9 @@ from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from fwgdesk.ui.labels import link_status_label
 from fwgdesk.ui.models.catalogue_model import CatalogueModel
 from fwgdesk.ui.settings_store import int_value, str_value
 from fwgdesk.ui.widgets.combos import compact
+from fwgdesk.ui.widgets.tables import row_table
 
 SEARCH_DELAY_MS = 120
 PROTOCOL_ARTICLES = range(1, 22)
@@ -90,14 +89,7 @@ class CatalogueView(QWidget):
             combo.currentIndexChanged.connect(self.reload)
 
     def _build_body(self) -> None:
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            CatalogueModel.COLUMN_TITLE, QHeaderView.ResizeMode.Stretch
-        )
+        self.table = row_table(self, self.model, stretch=CatalogueModel.COLUMN_TITLE)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = QTextBrowser(self)
         self.count_label = QLabel(self)

@@ -9,11 +9,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from fwgdesk.ui.labels import protocol_status_label, regional_group_label, stage
 from fwgdesk.ui.models.states_model import StatesFilterModel, StatesModel
 from fwgdesk.ui.settings_store import bool_value, int_value, str_value
 from fwgdesk.ui.widgets.combos import compact
+from fwgdesk.ui.widgets.tables import row_table
 
 SETTINGS_PREFIX = "states_view/"
 
@@ -88,17 +87,10 @@ class StatesTable(QWidget):
         self._filters_layout = rows
 
     def _build_table(self) -> None:
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table = row_table(self, self.proxy, stretch=StatesModel.COLUMN_NAME)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(StatesModel.COLUMN_ISO3, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            StatesModel.COLUMN_NAME, QHeaderView.ResizeMode.Stretch
-        )
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         self.count_label = QLabel(self)

@@ -12,13 +12,11 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,7 @@ from fwgdesk.ui.dialogs.focal_point_dialog import EndDesignationDialog, FocalPoi
 from fwgdesk.ui.models.focal_points_model import FocalPointsModel, history_order
 from fwgdesk.ui.undo import ServiceCommand, push
 from fwgdesk.ui.widgets.errors import show_error
-from fwgdesk.ui.widgets.tables import select_row
+from fwgdesk.ui.widgets.tables import row_table, select_row
 
 
 class FocalPointsTab(QWidget):
@@ -59,16 +57,11 @@ class FocalPointsTab(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(FocalPointsModel.SortRole)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table = row_table(self, self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

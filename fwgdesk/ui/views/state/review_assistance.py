@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +18,7 @@ from fwgdesk.domain.enums import AssistanceStatus
 from fwgdesk.domain.reviews import AssistanceRecord
 from fwgdesk.ui.labels import assistance_status_label
 from fwgdesk.ui.models.assistance_model import AssistanceModel
-from fwgdesk.ui.widgets.tables import select_row
+from fwgdesk.ui.widgets.tables import row_table, select_row
 
 
 class AssistancePanel(QGroupBox):
@@ -31,15 +29,8 @@ class AssistancePanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Technical assistance"))
         self.model = AssistanceModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self, self.model, stretch=AssistanceModel.COLUMN_NOTE)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(AssistanceModel.COLUMN_NOTE, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Re&quest assistance…"), self)
         self.status = QComboBox(self)
         for status in AssistanceStatus:
