@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One locale for every run, whatever the machine's: Qt and Python read it at start.
+os.environ.update(LANG="C.UTF-8", LC_ALL="C.UTF-8")
+os.environ.pop("LANGUAGE", None)
 
 from collections.abc import Iterator
 from pathlib import Path

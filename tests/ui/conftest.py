@@ -3,17 +3,46 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from fwgdesk.db.engine import Database
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.settings import Settings
+from fwgdesk.ui.collector import GuiThreadCollector
 from fwgdesk.ui.context import DataEvents, UiContext
 from fwgdesk.ui.tasks import TaskRunner
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collection(qapp: object) -> Iterator[GuiThreadCollector]:
+    """As in the application: cycles are collected on the GUI thread only."""
+    collector = GuiThreadCollector()
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def widgets_kept_until_closed(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Widgets given to ``qtbot`` live until its teardown closes and deletes them.
+
+    ``qtbot`` holds them weakly, and processes events between a test's end and that
+    teardown: the collector's timer could then free a widget in the middle of a
+    collection, while its Python parts are half cleared, as the window never does."""
+    kept: list[object] = []
+    add_widget = qtbot.addWidget
+
+    def keep(widget: Any, *, before_close_func: Any = None) -> None:
+        kept.append(widget)
+        add_widget(widget, before_close_func=before_close_func)
+
+    monkeypatch.setattr(qtbot, "addWidget", keep)
+    yield
+    kept.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +55,14 @@ def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory, qapp: object) -
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QSettings().clear()
     yield
+
+
+@pytest.fixture(autouse=True)
+def english_locale(qapp: object) -> Iterator[None]:
+    """Every window test starts in US English, whatever an earlier test or the machine set."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 @pytest.fixture
