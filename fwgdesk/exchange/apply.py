@@ -15,7 +15,6 @@ from fwgdesk.db.models import ImportBatch
 from fwgdesk.domain.enums import Origin
 from fwgdesk.exchange.adapters import ADAPTERS, Context
 from fwgdesk.exchange.bulk import bulk_ready, insert_new_rows
-from fwgdesk.exchange.gc_pause import collection_paused
 from fwgdesk.exchange.model import Update
 from fwgdesk.exchange.preview import (
     Preview,
@@ -129,7 +128,7 @@ def apply_update(
     user cancelled) rolls the whole transaction back. *previewed* is reused when the data
     did not change since it was computed (the audit trail's high-water mark tells)."""
     where = Location(update.name)
-    with collection_paused(), database.session(origin=Origin.IMPORT) as session:
+    with database.session(origin=Origin.IMPORT) as session:
         problem = sequence_problem(session, update)
         if problem and not insist:
             raise UpdateRejectedError([Problem(where.at("sequence"), problem)])

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from fwgdesk.db.models import AuditEntry, ImportBatch, Recommendation
 from fwgdesk.domain.enums import Origin
 from fwgdesk.exchange.adapters import ADAPTERS, APPLY_ORDER, Adapter, Context, Key, load_reviews
-from fwgdesk.exchange.gc_pause import collection_paused
 from fwgdesk.exchange.model import Update, UpdateRow
 from fwgdesk.exchange.problems import Location
 from fwgdesk.exchange.spec import TABLES
@@ -144,8 +143,7 @@ def compute_preview(
     """The preview of *update* against the database of *session* (which it does not change).
 
     *loaded* are the existing rows by table (``load_context``), when the caller has them."""
-    with collection_paused():
-        return _compute(session, update, loaded)
+    return _compute(session, update, loaded)
 
 
 def _compute(session: Session, update: Update, loaded: dict[str, dict[Key, Any]] | None) -> Preview:

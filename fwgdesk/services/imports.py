@@ -16,7 +16,6 @@ from fwgdesk.db.engine import Database
 from fwgdesk.exchange.apply import Provenance, Resolution, apply_update, sequence_problem
 from fwgdesk.exchange.coerce import typed_update
 from fwgdesk.exchange.containers import read_update
-from fwgdesk.exchange.gc_pause import collection_paused
 from fwgdesk.exchange.keystore import Policy, trusted_from_settings
 from fwgdesk.exchange.model import Update
 from fwgdesk.exchange.preview import Preview, compute_preview
@@ -50,10 +49,9 @@ class ImportResult:
 
 def read_and_check(database: Database, path: Path) -> Update:
     """The typed, validated update in *path*; ``UpdateRejectedError`` lists every problem."""
-    with collection_paused():
-        raw = read_update(path)
-        problems: list[Problem] = []
-        update = typed_update(raw, problems)
+    raw = read_update(path)
+    problems: list[Problem] = []
+    update = typed_update(raw, problems)
     if update is None:
         raise UpdateRejectedError(problems)
     with database.session() as session:

@@ -16,6 +16,7 @@ from fwgdesk.paths import DataPaths
 from fwgdesk.services.maintenance import restore_database
 from fwgdesk.services.settings import Settings
 from fwgdesk.services.startup import open_database
+from fwgdesk.ui.collector import GuiThreadCollector
 from fwgdesk.ui.context import DataEvents, UiContext
 from fwgdesk.ui.fonts import apply_default_font, register_fonts
 from fwgdesk.ui.i18n import install_language
@@ -33,6 +34,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("fwgdesk")
     app.setApplicationName("fwgdesk")
     app.setApplicationVersion(__version__)
+    GuiThreadCollector(app)  # owned by the application, which keeps it while it runs
     register_fonts()
     apply_default_font(app)
     return app
