@@ -13,6 +13,7 @@ import openpyxl  # type: ignore[import-untyped]
 import pytest
 
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.domain.wording import english
 from fwgdesk.exchange.coerce import typed_update
 from fwgdesk.exchange.containers import DEFAULT_LIMITS, Limits, read_update, write_update
 from fwgdesk.exchange.model import RawUpdate, Update, UpdateRow
@@ -415,7 +416,7 @@ def test_csv_header_problems_are_reported_together(tmp_path: Path) -> None:
         },
     )
     error = rejected(folder)
-    messages = [str(p) for p in error.problems]
+    messages = [english(p.as_message()) for p in error.problems]
     assert "upd, sheet states.csv, line 1, column iso3: the column appears twice" in messages
     assert any("reviews.csv, line 2" in m and "column 3" in m for m in messages)
     assert any("no manifest.csv" in m for m in messages)
@@ -428,7 +429,7 @@ def test_an_unknown_column_or_table_reaches_the_typed_layer(tmp_path: Path) -> N
     )
     problems: list[Problem] = []
     assert typed_update(read_update(folder), problems) is None
-    text = [str(p) for p in problems]
+    text = [english(p.as_message()) for p in problems]
     assert "upd, sheet states.csv, line 2, column colour: unknown column of states" in text
     assert "upd, sheet x: unknown table 'x'" in text
 
@@ -489,7 +490,7 @@ def test_xlsx_as_a_person_edits_it(tmp_path: Path) -> None:
     update_problems: list[Problem] = []
     update = typed_update(raw, update_problems)
     assert update is None  # '=not a formula' is not true or false
-    assert [str(p) for p in update_problems] == [
+    assert [english(p.as_message()) for p in update_problems] == [
         "edited.xlsx, sheet Reviews, line 5, column language_agreement: "
         "'=not a formula' is not true or false"
     ]
@@ -499,7 +500,7 @@ def test_missing_manifest_sheet(tmp_path: Path) -> None:
     path = tmp_path / "u.xlsx"
     path.write_bytes(workbook_bytes({"states": [["iso3"], ["FRA"]]}))
     error = rejected(path)
-    assert [str(p) for p in error.problems] == [
+    assert [english(p.as_message()) for p in error.problems] == [
         "u.xlsx: no sheet 'manifest' (the update's header: columns key, value)"
     ]
 
@@ -508,7 +509,7 @@ def test_manifest_problems(tmp_path: Path) -> None:
     rows = [*MANIFEST_ROWS, ["sequence", 8], ["colour", "red"], [None, "orphan"]]
     path = tmp_path / "u.xlsx"
     path.write_bytes(workbook_bytes({"manifest": rows}))
-    messages = [str(p) for p in rejected(path).problems]
+    messages = [english(p.as_message()) for p in rejected(path).problems]
     assert messages[0] == "u.xlsx, sheet manifest, line 6, column sequence: the key appears twice"
     assert messages[1].startswith("u.xlsx, sheet manifest, line 7, column colour: unknown")
     assert messages[2] == "u.xlsx, sheet manifest, line 8: a value with no key"
@@ -544,7 +545,7 @@ def test_json_rows_are_located_by_their_index(tmp_path: Path) -> None:
     assert raw.tables["states"][1].where == Location("u.json", "states", 2)
     problems: list[Problem] = []
     typed_update(raw, problems)
-    assert [str(p) for p in problems] == [
+    assert [english(p.as_message()) for p in problems] == [
         "u.json, sheet states, line 2, column iso3: 'DE' is not an ISO 3166 alpha-3 code"
     ]
 

@@ -18,6 +18,7 @@ from fwgdesk.db.filesystems import (
     parse_proc_mounts,
     windows_network_drive,
 )
+from fwgdesk.domain.wording import english
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.startup import open_database
 
@@ -75,12 +76,12 @@ def test_a_database_on_a_network_share_opens_with_a_warning(
     copy_database(template_database, data_paths.database)
     local = open_database(data_paths)
     local.database.dispose()
-    assert not any("network" in w for w in local.warnings)
+    assert not any("network" in english(w) for w in local.warnings)
     shared = [Mount("/", "ext4"), Mount(str(data_paths.root.resolve()), "nfs4")]
     monkeypatch.setattr(filesystems, "mount_table", lambda: shared)
     opened = open_database(data_paths)
     opened.database.dispose()
-    warning = next(w for w in opened.warnings if "network share" in w)
+    warning = next(english(w) for w in opened.warnings if "network share" in english(w))
     assert str(data_paths.root) in warning and "nfs4" in warning
     assert "local disk" in warning and "PostgreSQL" in warning
     assert main(["states", "list", "--json", "--data-dir", str(data_paths.root)]) == 0

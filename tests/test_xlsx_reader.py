@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from fwgdesk.domain.wording import english
 from fwgdesk.exchange.containers import DEFAULT_LIMITS, Limits, read_update
 from fwgdesk.exchange.containers.archive import CheckedZip
 from fwgdesk.exchange.containers.cells import Grid
@@ -184,7 +185,7 @@ def test_a_value_beyond_the_column_limit_is_a_problem_at_its_row() -> None:
     sheet = sheet_xml(text_rows([["a"], ["b"]]))
     sheet = sheet.replace(b"</row></sheetData>", b'<c r="XFD2"><v>1</v></c></row></sheetData>')
     _, problems = grids_of(handmade_xlsx({"data": sheet}))
-    assert [str(p) for p in problems] == [
+    assert [english(p.as_message()) for p in problems] == [
         f"book.xlsx, sheet data, line 2: more than {DEFAULT_LIMITS.max_columns} columns"
     ]
 
@@ -193,7 +194,9 @@ def test_too_many_rows_stop_the_reading() -> None:
     limits = Limits(max_rows=3)
     sheet = sheet_xml(text_rows([[str(n)] for n in range(10)]))
     grids, problems = grids_of(handmade_xlsx({"data": sheet}), limits)
-    assert [str(p) for p in problems] == ["book.xlsx, sheet data: more than 3 rows"]
+    assert [english(p.as_message()) for p in problems] == [
+        "book.xlsx, sheet data: more than 3 rows"
+    ]
     assert len(grids[0].rows) == 5  # stopped at the first row too many
 
 
@@ -209,7 +212,7 @@ def broken_sheet(path: Path, rows: str) -> list[str]:
     """The problems of a workbook whose sheet 'data' holds *rows* (XML)."""
     sheet = f'<worksheet xmlns="{MAIN}"><sheetData>{rows}</sheetData></worksheet>'
     data = handmade_xlsx({"manifest": MANIFEST_SHEET, "data": sheet.encode()})
-    return [str(p) for p in refusal(path, data).problems]
+    return [english(p.as_message()) for p in refusal(path, data).problems]
 
 
 @pytest.mark.parametrize(

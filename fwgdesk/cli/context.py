@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from fwgdesk.domain.wording import english
 from fwgdesk.paths import DataPaths, default_data_dir
 from fwgdesk.services.startup import OpenedDatabase, open_database
 
@@ -29,7 +30,7 @@ class CliContext:
         if self._opened is None:
             self._opened = open_database(self.paths, self.database_url)
             for warning in self._opened.warnings:
-                self.err.write(f"fwgdesk: warning: {warning}\n")
+                self.err.write(f"fwgdesk: warning: {english(warning)}\n")
         return self._opened
 
     def print(self, text: str = "") -> None:

@@ -11,6 +11,8 @@ from typing import Any
 
 from fwgdesk.cli.context import CliContext
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.domain.wording import english
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.apply import Resolution
 from fwgdesk.exchange.containers import write_update
 from fwgdesk.exchange.export import build_export
@@ -54,11 +56,11 @@ def _value(value: Any) -> str:
 
 def print_preview(ctx: CliContext, plan: ImportPlan) -> None:
     ctx.print(f"{plan.path.name}: {plan.update.publisher}, sequence {plan.update.sequence}")
-    ctx.print(f"signature: {plan.signature.message}")
+    ctx.print(f"signature: {english(plan.signature)}")
     for warning in plan.key_warnings:
-        ctx.print(f"warning: {warning}")
+        ctx.print(f"warning: {english(warning)}")
     if plan.sequence_problem:
-        ctx.print(f"warning: {plan.sequence_problem}")
+        ctx.print(f"warning: {english(plan.sequence_problem)}")
     for table, kinds in plan.preview.counts().items():
         shown = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items()))
         ctx.print(f"  {table}: {shown}")
@@ -88,7 +90,7 @@ def _confirm_signature(plan: ImportPlan, args: argparse.Namespace, ask: Ask) -> 
     if plan.decision != "confirm" or args.yes:
         return True
     if not _interactive():
-        raise UsageError(f"{plan.signature.message}; run with --yes to import it anyway")
+        raise UsageError(codes.CONFIRM_WITH_YES, signature=plan.signature.detail)
     return ask("Import it anyway? [y/N] ").strip().lower() in ("y", "yes")
 
 
@@ -96,7 +98,7 @@ def _resolution(plan: ImportPlan, args: argparse.Namespace, ask: Ask) -> Resolut
     if args.prefer or not plan.preview.conflicts():
         return Resolution(default=args.prefer)
     if not _interactive():
-        raise UsageError("conflicts with local changes: choose with --prefer local|incoming")
+        raise UsageError(codes.CHOOSE_PREFERENCE)
     answer = ask("Keep mine (l) or take the incoming values (i) for all conflicts? [l/i] ")
     return Resolution(default="incoming" if answer.strip().lower().startswith("i") else "local")
 
@@ -109,7 +111,7 @@ def import_command(ctx: CliContext, args: argparse.Namespace, ask: Ask = input) 
         ctx.print("dry run: nothing was written")
         return 0
     if plan.decision == "refuse":
-        raise UsageError(plan.signature.message)
+        raise UsageError(codes.SIGNATURE_REFUSED, signature=plan.signature.detail)
     if not _confirm_signature(plan, args, ask):
         ctx.print("not imported")
         return 1
@@ -124,8 +126,8 @@ def import_command(ctx: CliContext, args: argparse.Namespace, ask: Ask = input) 
 def undo_command(ctx: CliContext, args: argparse.Namespace) -> int:
     report, backup = undo_import(ctx.open().database, keep_local=not args.discard_local)
     ctx.print(f"undid import {report.batch_id} ({report.file_name}): {report.reverted} change(s)")
-    for kept in report.kept_local:
-        ctx.print(f"  kept local change: {kept}")
+    for kept in report.kept():
+        ctx.print(f"  kept local change: {english(kept)}")
     if backup:
         ctx.print(f"backup: {backup}")
     return 0
@@ -138,7 +140,7 @@ def export_command(ctx: CliContext, args: argparse.Namespace) -> int:
         None if args.all else (args.state or ([settings.own_state] if settings.own_state else None))
     )
     if states is None and not args.all:
-        raise UsageError("say which data to export: --state ISO3 (repeatable) or --all")
+        raise UsageError(codes.EXPORT_WHICH)
     publisher = args.publisher or f"fwgdesk {settings.own_state or 'desk'}"
     update = build_export(
         database, states, publisher, datetime.now(UTC).replace(microsecond=0), args.contacts

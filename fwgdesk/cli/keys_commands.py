@@ -8,7 +8,8 @@ from pathlib import Path
 
 from fwgdesk.cli.context import CliContext
 from fwgdesk.domain.errors import UsageError
-from fwgdesk.exchange import keyfiles, keystore, signing
+from fwgdesk.domain.wording import english
+from fwgdesk.exchange import codes, keyfiles, keystore, signing
 
 EXIT_UNKNOWN_OR_UNSIGNED = 5
 EXIT_INVALID = 6
@@ -62,15 +63,15 @@ def read_passphrase(path: Path | None) -> str | None:
     """The passphrase on the first line of *path* (its line break removed), or None."""
     if path is None:
         return None
-    data = keyfiles.read_limited(path, MAX_PASSPHRASE_FILE_BYTES, "a passphrase file")
+    data = keyfiles.read_limited(path, MAX_PASSPHRASE_FILE_BYTES, codes.A_PASSPHRASE_FILE)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise UsageError(f"{path}: the passphrase file is not UTF-8 text") from error
+        raise UsageError(codes.PASSPHRASE_NOT_UTF8, path=path) from error
     lines = text.splitlines()
     passphrase = lines[0] if lines else ""
     if not passphrase:
-        raise UsageError(f"{path}: the passphrase file is empty")
+        raise UsageError(codes.PASSPHRASE_FILE_EMPTY, path=path)
     return passphrase
 
 
@@ -81,7 +82,7 @@ def _warn(text: str) -> None:
 def generate_command(ctx: CliContext, args: argparse.Namespace) -> int:
     name = str(args.name)
     if not name or name in (".", "..") or any(c in name for c in "/\\:\0"):
-        raise UsageError(f"--name {name!r}: give a plain file name, without a folder")
+        raise UsageError(codes.KEY_NAME_NOT_PLAIN, name=repr(name))
     passphrase = read_passphrase(args.passphrase_file)
     out = Path(args.out)
     private_path, public_path = out / f"{name}.key", out / f"{name}.pub"
@@ -103,7 +104,7 @@ def trust_command(ctx: CliContext, args: argparse.Namespace) -> int:
 def list_command(ctx: CliContext, args: argparse.Namespace) -> int:
     keys = keystore.trusted_from_settings(ctx.paths.root)
     for problem in keys.skipped:
-        _warn(problem)
+        _warn(english(problem))
     if args.json:
         ctx.print_json(
             [{"key_id": k.key_id, "name": k.name, "source": str(k.source)} for k in keys]
@@ -125,7 +126,7 @@ def untrust_command(ctx: CliContext, args: argparse.Namespace) -> int:
 def sign_command(ctx: CliContext, args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file)
     if not Path(args.file).exists():
-        raise UsageError(f"{args.file}: no such file")
+        raise UsageError(codes.PATH_NOT_FOUND, path=args.file)
     private_key = keyfiles.load_private_key(args.key, passphrase)
     target = signing.sign_with(args.file, private_key)
     identifier = keyfiles.key_id(keyfiles.raw_public_key(private_key.public_key()))
@@ -137,9 +138,9 @@ def sign_command(ctx: CliContext, args: argparse.Namespace) -> int:
 def verify_command(ctx: CliContext, args: argparse.Namespace) -> int:
     keys = keystore.trusted_from_settings(ctx.paths.root)
     for problem in keys.skipped:
-        _warn(problem)
+        _warn(english(problem))
     check = signing.verify(args.file, keys)
-    ctx.print(check.message)
+    ctx.print(english(check))
     if check.status == "trusted":
         return 0
     if check.status == "invalid":

@@ -21,6 +21,7 @@ from fwgdesk.cli import (
 )
 from fwgdesk.cli.context import CliContext
 from fwgdesk.domain.errors import FwgdeskError
+from fwgdesk.domain.wording import english
 
 
 def _common_options(suppress: bool) -> argparse.ArgumentParser:
@@ -82,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a closed pipe shows here, not in the flush at exit
         return code
     except FwgdeskError as error:
-        print(f"fwgdesk: error: {error.message}", file=sys.stderr)
+        print(f"fwgdesk: error: {english(error)}", file=sys.stderr)
         return error.exit_code
     except BrokenPipeError:  # the reader went away (``| head``): stop quietly
         _silence_stdout()

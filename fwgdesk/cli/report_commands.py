@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from fwgdesk.cli.context import CliContext
 from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.reports import codes as rcodes
 
 if TYPE_CHECKING:
     from fwgdesk.reports import RenderResult, SheetOptions
@@ -106,9 +107,9 @@ def _sheet_options(args: argparse.Namespace) -> SheetOptions:
 
 def _check_pdf_target(path: Path) -> None:
     if path.is_dir():
-        raise UsageError(f"{path} is a folder: give a file name ending in .pdf")
+        raise UsageError(rcodes.PDF_INTO_FOLDER, path=path)
     if path.suffix.lower() != ".pdf":
-        raise UsageError(f"{path}: the output file name must end in .pdf")
+        raise UsageError(rcodes.NOT_A_PDF_NAME, path=path)
 
 
 def _report(ctx: CliContext, result: RenderResult) -> None:

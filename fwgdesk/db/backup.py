@@ -11,6 +11,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from fwgdesk.db.codes import A_BACKUP
 from fwgdesk.db.failures import FailureKind, database_failure, failure_kind, file_failure
 from fwgdesk.db.types import utcnow
 
@@ -103,7 +104,7 @@ def create_backup(database: Path, backups_dir: Path, reason: str) -> Path:
         if failure_kind(error) is FailureKind.LOCKED:  # the database being read, at worst
             failure = database_failure(error, database)
         else:
-            failure = file_failure(error, target, "backup")
+            failure = file_failure(error, target, A_BACKUP)
         if failure is None:
             raise
         raise failure from error

@@ -17,12 +17,15 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from fwgdesk.db import codes
 from fwgdesk.domain.errors import (
     DatabaseLockedError,
     DiskFullError,
+    FwgdeskError,
     ReadOnlyError,
     StorageError,
 )
+from fwgdesk.domain.messages import MessageCode, message
 
 
 class FailureKind(Enum):
@@ -38,13 +41,6 @@ _SQLITE_CODES = {
     8: FailureKind.READ_ONLY,  # SQLITE_READONLY
     13: FailureKind.FULL,  # SQLITE_FULL
 }
-_SQLITE_TEXTS = (
-    ("database is locked", FailureKind.LOCKED),
-    ("database table is locked", FailureKind.LOCKED),
-    ("database schema is locked", FailureKind.LOCKED),
-    ("database or disk is full", FailureKind.FULL),
-    ("attempt to write a readonly database", FailureKind.READ_ONLY),
-)
 # PostgreSQL's SQLSTATE: lock_not_available, disk_full, read_only_sql_transaction.
 _SQLSTATES = {
     "55P03": FailureKind.LOCKED,
@@ -64,25 +60,11 @@ if hasattr(errno, "EDQUOT"):  # not defined on Windows
 # Windows: a file another program holds open (Python reports these as EACCES).
 _WINERRORS = {32: FailureKind.LOCKED, 33: FailureKind.LOCKED}  # sharing, lock violation
 
-NOTHING_CHANGED = "nothing was changed"
-_LOCKED_ADVICE = (
-    "is being used by another program (another fwgdesk window, a backup or sync tool?). "
-    "Close it and try again; " + NOTHING_CHANGED + "."
-)
-_FILE_LOCKED_ADVICE = (
-    "is open in another program (a spreadsheet, a PDF viewer, a backup or sync tool?). "
-    "Close it and try again; " + NOTHING_CHANGED + "."
-)
-
 
 def _sqlite_kind(error: sqlite3.Error) -> FailureKind | None:
     code = getattr(error, "sqlite_errorcode", None)
     if isinstance(code, int) and code & 0xFF in _SQLITE_CODES:
         return _SQLITE_CODES[code & 0xFF]
-    text = str(error).lower()
-    for fragment, kind in _SQLITE_TEXTS:
-        if fragment in text:
-            return kind
     return None
 
 
@@ -112,6 +94,19 @@ def failure_kind(error: BaseException) -> FailureKind | None:
     return _driver_kind(error)
 
 
+# PostgreSQL's serialization_failure and deadlock_detected: two transactions met; the
+# one refused was rolled back whole and can be made again.
+_MET_ANOTHER = frozenset({"40001", "40P01"})
+
+
+def met_another_transaction(error: BaseException) -> bool:
+    """Whether *error* means the transaction met another one and was rolled back."""
+    if isinstance(error, DBAPIError) and error.orig is not None:
+        error = error.orig
+    state = getattr(error, "sqlstate", None) or getattr(error, "pgcode", None)
+    return state in _MET_ANOTHER
+
+
 def _folder(where: Path) -> Path:
     return where if where.is_dir() else where.parent
 
@@ -121,46 +116,42 @@ def database_failure(error: BaseException, where: Path | str) -> StorageError | 
     the password), or None when it is not a locked, full or read-only database."""
     kind = failure_kind(error)
     if kind is FailureKind.LOCKED:
-        return DatabaseLockedError(f"the database {where} {_LOCKED_ADVICE}")
+        return DatabaseLockedError(codes.DATABASE_LOCKED, database=where)
     if kind is FailureKind.FULL:
-        place = _folder(where) if isinstance(where, Path) else f"the server of {where}"
-        return DiskFullError(
-            f"the disk holding {place} is full: the database {where} could not be written "
-            f"and {NOTHING_CHANGED}. Free some space on that disk and try again."
+        place: object = (
+            _folder(where) if isinstance(where, Path) else message(codes.SERVER_OF, database=where)
         )
+        return DiskFullError(codes.DATABASE_DISK_FULL, place=place, database=where)
     if kind is FailureKind.READ_ONLY:
-        return ReadOnlyError(
-            f"the database {where} cannot be written (the file or its folder is read-only); "
-            f"{NOTHING_CHANGED}. Choose another data folder in Settings, or start fwgdesk "
-            "with --data-dir."
-        )
+        return ReadOnlyError(codes.DATABASE_READ_ONLY, database=where)
     return None
 
 
-def file_failure(error: BaseException, path: Path, what: str = "file") -> StorageError | None:
+def file_failure(
+    error: BaseException, path: Path, what: MessageCode = codes.A_FILE
+) -> StorageError | None:
     """The user's error for *error* while writing *path* (a file or folder, said by
     *what*), or None when it is not a locked file, a full disk or a read-only place."""
     kind = failure_kind(error)
+    thing = message(what)
     if kind is FailureKind.LOCKED:
-        return DatabaseLockedError(f"the {what} {path} {_FILE_LOCKED_ADVICE}")
+        return DatabaseLockedError(codes.FILE_LOCKED, what=thing, path=path)
     if kind is FailureKind.FULL:
-        return DiskFullError(
-            f"the disk holding {path.parent} is full: the {what} {path} could not be written "
-            f"and {NOTHING_CHANGED}. Free some space on that disk and try again."
-        )
+        return DiskFullError(codes.FILE_DISK_FULL, folder=path.parent, what=thing, path=path)
     if kind is FailureKind.READ_ONLY:
-        return ReadOnlyError(
-            f"the {what} {path} cannot be written: the folder {path.parent} or the {what} is "
-            f"read-only; {NOTHING_CHANGED}. Choose another folder."
-        )
+        return ReadOnlyError(codes.FILE_READ_ONLY, folder=path.parent, what=thing, path=path)
     return None
 
 
 def translated_os_error(
-    error: OSError, path: Path, fallback: Callable[[str], Exception], what: str = "file"
-) -> Exception:
-    """:func:`file_failure` for *error*, else ``fallback("cannot write <path>: <reason>")``."""
+    error: OSError,
+    path: Path,
+    fallback: Callable[..., FwgdeskError],
+    what: MessageCode = codes.A_FILE,
+) -> FwgdeskError:
+    """:func:`file_failure` for *error*, else ``fallback`` saying that *path* cannot be
+    written and why (the system's reason)."""
     known = file_failure(error, path, what)
     if known is not None:
         return known
-    return fallback(f"cannot write {path}: {error.strerror or error}")
+    return fallback(codes.CANNOT_WRITE, path=path, reason=error.strerror or str(error))

@@ -1,22 +1,71 @@
-"""Errors meant for the user: each carries a message that says what is wrong and where."""
+"""Errors meant for the user, as data: a code and its parameters, worded at the edge.
+
+One hierarchy: every error a user can act on is a :class:`FwgdeskError`; its class says
+what kind of failure it is (and the command line's exit status), its
+:class:`~fwgdesk.domain.messages.Message` says what happened. No code reads an error's
+wording: decisions are taken on the class and the code.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from fwgdesk.domain.codes import INVALID_INPUT
+from fwgdesk.domain.messages import Message, MessageCode
 
 
 class FwgdeskError(Exception):
     """A problem the user can understand and act on (never shown as a traceback)."""
 
-    exit_code = 1
+    exit_code: ClassVar[int] = 1
+
+    def __init__(self, code: MessageCode, /, **params: Any) -> None:
+        self.detail = Message(code, params)
+        super().__init__(code.key)
 
     @property
-    def message(self) -> str:
-        return str(self.args[0]) if self.args else self.__class__.__name__
+    def code(self) -> MessageCode:
+        return self.detail.code
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        return self.detail.params
+
+    def __str__(self) -> str:  # for logs and tracebacks; users get the edge's wording
+        from fwgdesk.domain.wording import english
+
+        return english(self.detail)
 
 
 class UsageError(FwgdeskError):
     """The user asked for something that does not exist or cannot be done."""
 
     exit_code = 2
+
+
+class ValidationError(UsageError):
+    """Field-by-field problems with what the user entered: ``{field: Message}``."""
+
+    def __init__(self, problems: Mapping[str, Message]) -> None:
+        self.problems = dict(problems)
+        super().__init__(INVALID_INPUT, problems=self.problems)
+
+
+class RuleError(UsageError):
+    """A write would break one of the application's rules (see ``fwgdesk.domain.rules``);
+    nothing was written."""
+
+
+class ConflictError(FwgdeskError):
+    """Someone else changed the row since it was read; nothing was written. ``current``
+    is the version the row has now (a save may insist with it)."""
+
+    exit_code = 5
+
+    def __init__(self, code: MessageCode, /, current: int | None = None, **params: Any) -> None:
+        self.current = current
+        super().__init__(code, **params)
 
 
 class DatabaseError(FwgdeskError):
@@ -28,10 +77,17 @@ class DatabaseError(FwgdeskError):
 class DamagedDatabaseError(DatabaseError):
     """The database file is damaged; *good_backup* is the newest backup that is sound."""
 
-    def __init__(self, message: str, database_file: object, good_backup: object | None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        code: MessageCode,
+        /,
+        database_file: object,
+        good_backup: object | None,
+        **params: Any,
+    ) -> None:
         self.database_file = database_file
         self.good_backup = good_backup
+        super().__init__(code, **params)
 
 
 class StorageError(FwgdeskError):

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
+from fwgdesk.domain.messages import Message, MessageCode
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.model import RawRow, RawUpdate, Update, UpdateRow
 from fwgdesk.exchange.problems import Location, Problem
 from fwgdesk.exchange.spec import (
@@ -30,7 +32,16 @@ FALSE = {"false", "no", "0", "n"}
 
 
 class InvalidValueError(ValueError):
-    """A value that does not fit its column (the message says why)."""
+    """A value that does not fit its column; its :attr:`detail` says why."""
+
+    def __init__(self, code: MessageCode, /, **params: Any) -> None:
+        self.detail = Message(code, params)
+        super().__init__(code.key)
+
+
+def _shown(value: Any) -> str:
+    """A raw value as the problem shows it: as the file holds it, not as a typed value."""
+    return str(value)
 
 
 def _blank(value: Any) -> bool:
@@ -39,32 +50,32 @@ def _blank(value: Any) -> bool:
 
 def _text(value: Any, _column: Column) -> str:
     if isinstance(value, bool):
-        raise InvalidValueError(f"expected text, found {value!r}")
+        raise InvalidValueError(codes.EXPECTED_TEXT, found=repr(value))
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # a phone number typed into a spreadsheet cell
     if isinstance(value, int | float):
         value = str(value)
     if not isinstance(value, str):
-        raise InvalidValueError(f"expected text, found {type(value).__name__}")
+        raise InvalidValueError(codes.EXPECTED_TEXT, found=type(value).__name__)
     text = value.strip()
     if CONTROL.search(text):
-        raise InvalidValueError("the text holds control characters")
+        raise InvalidValueError(codes.CONTROL_CHARACTERS)
     if len(text) > MAX_TEXT:
-        raise InvalidValueError(f"text longer than {MAX_TEXT} characters")
+        raise InvalidValueError(codes.TEXT_TOO_LONG, most=MAX_TEXT)
     return text
 
 
 def _iso3(value: Any, column: Column) -> str:
     code = _text(value, column).upper()
     if not ISO3.match(code):
-        raise InvalidValueError(f"'{value}' is not an ISO 3166 alpha-3 code")
+        raise InvalidValueError(codes.NOT_ISO3, value=_shown(value))
     return code
 
 
 def _code(value: Any, column: Column) -> str:
     code = _text(value, column)
     if not CATALOGUE_CODE.match(code):
-        raise InvalidValueError(f"'{value}' is not a catalogue code such as WG8-R12")
+        raise InvalidValueError(codes.NOT_A_CATALOGUE_CODE, value=_shown(value))
     return code
 
 
@@ -78,7 +89,7 @@ def _date(value: Any, _column: Column) -> date:
             return date.fromisoformat(value.strip()[:10] if "T" in value else value.strip())
         except ValueError:
             pass
-    raise InvalidValueError(f"'{value}' is not a date (YYYY-MM-DD)")
+    raise InvalidValueError(codes.NOT_A_DATE, value=_shown(value))
 
 
 def _datetime(value: Any, _column: Column) -> datetime:
@@ -88,32 +99,36 @@ def _datetime(value: Any, _column: Column) -> datetime:
         try:
             moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError as error:
-            raise InvalidValueError(f"'{value}' is not a date and time (ISO 8601)") from error
+            raise InvalidValueError(codes.NOT_A_DATETIME, value=_shown(value)) from error
     else:
-        raise InvalidValueError(f"'{value}' is not a date and time (ISO 8601)")
+        raise InvalidValueError(codes.NOT_A_DATETIME, value=_shown(value))
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _number(value: Any, column: Column) -> float:
     if isinstance(value, bool):
-        raise InvalidValueError(f"expected a number, found {value!r}")
+        raise InvalidValueError(codes.EXPECTED_NUMBER, found=repr(value))
     try:
         number = float(value.strip()) if isinstance(value, str) else float(value)
     except (TypeError, ValueError) as error:
-        raise InvalidValueError(f"'{value}' is not a number") from error
+        raise InvalidValueError(codes.NOT_A_NUMBER, value=_shown(value)) from error
     if math.isnan(number) or math.isinf(number):
-        raise InvalidValueError(f"'{value}' is not a number")
+        raise InvalidValueError(codes.NOT_A_NUMBER, value=_shown(value))
     if column.minimum is not None and number < column.minimum:
-        raise InvalidValueError(f"{value} is below {column.minimum:g}")
+        raise InvalidValueError(
+            codes.BELOW_MINIMUM, value=_shown(value), minimum=float(column.minimum)
+        )
     if column.maximum is not None and number > column.maximum:
-        raise InvalidValueError(f"{value} is above {column.maximum:g}")
+        raise InvalidValueError(
+            codes.ABOVE_MAXIMUM, value=_shown(value), maximum=float(column.maximum)
+        )
     return number
 
 
 def _int(value: Any, column: Column) -> int:
     number = _number(value, column)
     if not number.is_integer():
-        raise InvalidValueError(f"'{value}' is not a whole number")
+        raise InvalidValueError(codes.NOT_A_WHOLE_NUMBER, value=_shown(value))
     return int(number)
 
 
@@ -124,13 +139,13 @@ def _bool(value: Any, _column: Column) -> bool:
         return bool(value)
     if isinstance(value, str) and value.strip().lower() in TRUE | FALSE:
         return value.strip().lower() in TRUE
-    raise InvalidValueError(f"'{value}' is not true or false")
+    raise InvalidValueError(codes.NOT_A_BOOLEAN, value=_shown(value))
 
 
 def _enum(value: Any, column: Column) -> str:
     text = _text(value, column)
     if text not in column.values:
-        raise InvalidValueError(f"'{text}' is not one of: {', '.join(column.values)}")
+        raise InvalidValueError(codes.NOT_ONE_OF, value=text, values=list(column.values))
     return text
 
 
@@ -139,15 +154,15 @@ def _items(value: Any, column: Column) -> list[Any]:
         return value
     if isinstance(value, str):
         return [part.strip() for part in value.split(LIST_SEPARATOR) if part.strip()]
-    raise InvalidValueError(f"expected a list ('{LIST_SEPARATOR}'-separated in a cell)")
+    raise InvalidValueError(codes.EXPECTED_LIST, separator=LIST_SEPARATOR)
 
 
 def _codes(value: Any, column: Column) -> list[str]:
-    codes = [_text(item, column).lower() for item in _items(value, column)]
-    bad = [code for code in codes if not LANGUAGE.match(code)]
+    languages = [_text(item, column).lower() for item in _items(value, column)]
+    bad = [language for language in languages if not LANGUAGE.match(language)]
     if bad:
-        raise InvalidValueError(f"not ISO 639-1 language codes: {', '.join(bad)}")
-    return codes
+        raise InvalidValueError(codes.NOT_LANGUAGE_CODES, codes=bad)
+    return languages
 
 
 def _iso3_list(value: Any, column: Column) -> list[str]:
@@ -163,13 +178,13 @@ def _key(value: Any, _column: Column) -> dict[str, Any]:
             try:
                 parsed = json.loads(text)
             except json.JSONDecodeError as error:
-                raise InvalidValueError(f"the key is not valid JSON ({error.msg})") from error
+                raise InvalidValueError(codes.KEY_NOT_JSON, reason=error.msg) from error
             if isinstance(parsed, dict):
                 return parsed
         pairs = [part.split("=", 1) for part in text.split(LIST_SEPARATOR) if part.strip()]
         if pairs and all(len(pair) == 2 for pair in pairs):
             return {name.strip(): item.strip() for name, item in pairs}
-    raise InvalidValueError("the key must be a JSON object or 'name=value;name=value'")
+    raise InvalidValueError(codes.KEY_FORM)
 
 
 CONVERTERS: dict[str, Callable[[Any, Column], Any]] = {
@@ -192,7 +207,7 @@ def convert(value: Any, column: Column) -> Any:
     """The typed value of *value* in *column* (None for a blank cell), or ``InvalidValueError``."""
     if _blank(value):
         if column.required:
-            raise InvalidValueError("a value is required")
+            raise InvalidValueError(codes.VALUE_REQUIRED)
         return [] if column.kind in ("codes", "iso3_list") else None
     return CONVERTERS[column.kind](value, column)
 
@@ -203,18 +218,18 @@ def _row(table: str, raw: RawRow, problems: list[Problem]) -> UpdateRow | None:
     ok = True
     unknown = [name for name in raw.values if spec.column(name) is None]
     for name in unknown:
-        problems.append(Problem(raw.where.at(name), f"unknown column of {table}"))
+        problems.append(Problem.of(raw.where.at(name), codes.UNKNOWN_COLUMN, table=table))
         ok = False
     for column in spec.columns:
         if column.name not in raw.values:
             if column.required:
-                problems.append(Problem(raw.where.at(column.name), "a value is required"))
+                problems.append(Problem.of(raw.where.at(column.name), codes.VALUE_REQUIRED))
                 ok = False
             continue
         try:
             values[column.name] = convert(raw.values[column.name], column)
         except InvalidValueError as error:
-            problems.append(Problem(raw.where.at(column.name), str(error)))
+            problems.append(Problem(raw.where.at(column.name), error.detail))
             ok = False
     return UpdateRow(table, values, raw.where) if ok else None
 
@@ -226,15 +241,18 @@ def _header(raw: RawUpdate, problems: list[Problem]) -> dict[str, Any]:
         try:
             header[column.name] = convert(raw.header.get(column.name), column)
         except InvalidValueError as error:
-            problems.append(Problem(where, str(error)))
+            problems.append(Problem(where, error.detail))
     if header.get("format") not in (None, FORMAT_NAME):
-        problems.append(Problem(raw.header_where.at("format"), f"must be '{FORMAT_NAME}'"))
+        problems.append(
+            Problem.of(raw.header_where.at("format"), codes.WRONG_FORMAT, format=FORMAT_NAME)
+        )
     if "version" in header and header["version"] != FORMAT_VERSION:
         problems.append(
-            Problem(
+            Problem.of(
                 raw.header_where.at("version"),
-                f"version {header['version']} is not "
-                f"supported (this fwgdesk reads version {FORMAT_VERSION})",
+                codes.UNSUPPORTED_VERSION,
+                version=header["version"],
+                supported=FORMAT_VERSION,
             )
         )
     return header
@@ -247,7 +265,7 @@ def typed_update(raw: RawUpdate, problems: list[Problem]) -> Update | None:
     tables: dict[str, list[UpdateRow]] = {}
     for table, rows in raw.tables.items():
         if table not in TABLES:
-            problems.append(Problem(Location(raw.name, table), f"unknown table '{table}'"))
+            problems.append(Problem.of(Location(raw.name, table), codes.UNKNOWN_TABLE, table=table))
             continue
         typed = [_row(table, row, problems) for row in rows]
         tables[table] = [row for row in typed if row is not None]

@@ -3,7 +3,7 @@
 A private key is PEM PKCS#8 (encrypted with a passphrase or not), a public key PEM
 SubjectPublicKeyInfo; a key id is the first 16 hex digits of the SHA-256 of the raw 32-byte
 public key. Reading a key file is size-limited and every failure becomes a
-:class:`~fwgdesk.domain.errors.UsageError` with a plain sentence; key files, like
+:class:`~fwgdesk.domain.errors.UsageError` saying what is wrong; key files, like
 signatures, are written atomically.
 """
 
@@ -24,6 +24,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from fwgdesk import files
 from fwgdesk.db.failures import translated_os_error
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.domain.messages import Message, MessageCode
+from fwgdesk.exchange import codes
 
 MAX_KEY_FILE_BYTES = 64 * 1024
 KEY_ID_PATTERN = re.compile(r"[0-9a-f]{16}")
@@ -53,18 +55,21 @@ def write_small_file(path: Path, data: bytes, mode: int = 0o644) -> None:
         raise translated_os_error(error, path, UsageError) from error
 
 
-def read_limited(path: Path, limit: int, what: str) -> bytes:
+def read_limited(path: Path, limit: int, what: MessageCode) -> bytes:
+    """The bytes of *path*, at most *limit*; *what* the file is (a key file ...) is named
+    when it is a folder or too large."""
     try:
         with path.open("rb") as source:
             data = source.read(limit + 1)
     except FileNotFoundError as error:
-        raise UsageError(f"{path}: no such file") from error
+        raise UsageError(codes.PATH_NOT_FOUND, path=path) from error
     except IsADirectoryError as error:
-        raise UsageError(f"{path}: is a folder, not {what}") from error
+        raise UsageError(codes.PATH_IS_A_FOLDER, path=path, what=Message(what)) from error
     except OSError as error:
-        raise UsageError(f"{path}: cannot be read ({error.strerror or error})") from error
+        reason = error.strerror or str(error)
+        raise UsageError(codes.PATH_UNREADABLE, path=path, reason=reason) from error
     if len(data) > limit:
-        raise UsageError(f"{path}: too large for {what} (more than {limit} bytes)")
+        raise UsageError(codes.PATH_TOO_LARGE, path=path, what=Message(what), most=limit)
     return data
 
 
@@ -80,12 +85,12 @@ def generate_keypair(private_path: Path, public_path: Path, passphrase: str | No
     """
     private_path, public_path = Path(private_path), Path(public_path)
     if private_path.resolve() == public_path.resolve():
-        raise UsageError("the private and the public key need two different files")
+        raise UsageError(codes.SAME_KEY_FILES)
     for path in (private_path, public_path):
         if path.exists():
-            raise UsageError(f"{path}: already exists; it is not overwritten")
+            raise UsageError(codes.KEY_FILE_EXISTS, path=path)
     if passphrase is not None and not passphrase:
-        raise UsageError("the passphrase is empty")
+        raise UsageError(codes.EMPTY_PASSPHRASE)
     encryption: serialization.KeySerializationEncryption = (
         serialization.BestAvailableEncryption(passphrase.encode("utf-8"))
         if passphrase
@@ -107,45 +112,39 @@ def generate_keypair(private_path: Path, public_path: Path, passphrase: str | No
 def load_private_key(path: Path, passphrase: str | None) -> Ed25519PrivateKey:
     """Read an Ed25519 private key (PEM PKCS#8); clear :class:`UsageError` for every failure."""
     path = Path(path)
-    pem = read_limited(path, MAX_KEY_FILE_BYTES, "a key file")
+    pem = read_limited(path, MAX_KEY_FILE_BYTES, codes.A_KEY_FILE)
     if b"-----BEGIN PUBLIC KEY-----" in pem:
-        raise UsageError(f"{path}: is a public key; signing needs the private key (.key)")
+        raise UsageError(codes.PUBLIC_NOT_PRIVATE, path=path)
     encrypted = b"-----BEGIN ENCRYPTED PRIVATE KEY-----" in pem
     if encrypted and passphrase is None:
-        raise UsageError(
-            f"{path}: the private key is protected by a passphrase; give it with --passphrase-file"
-        )
+        raise UsageError(codes.PASSPHRASE_NEEDED, path=path)
     password = passphrase.encode("utf-8") if encrypted and passphrase is not None else None
     try:
         key: Any = serialization.load_pem_private_key(pem, password=password)
     except (ValueError, TypeError, UnsupportedAlgorithm) as error:
         if encrypted:
-            raise UsageError(f"{path}: wrong passphrase, or the key file is damaged") from error
-        raise UsageError(f"{path}: not a PEM private key ({error})") from error
+            raise UsageError(codes.WRONG_PASSPHRASE, path=path) from error
+        raise UsageError(codes.NOT_A_PRIVATE_KEY, path=path, reason=str(error)) from error
     if not isinstance(key, Ed25519PrivateKey):
-        raise UsageError(f"{path}: not an Ed25519 key; update files are signed with Ed25519")
+        raise UsageError(codes.NOT_ED25519_PRIVATE, path=path)
     return key
 
 
 def load_public_key(path: Path) -> Ed25519PublicKey:
     """Read an Ed25519 public key (PEM SubjectPublicKeyInfo); :class:`UsageError` otherwise."""
     path = Path(path)
-    pem = read_limited(path, MAX_KEY_FILE_BYTES, "a key file")
-    return public_key_from_pem(pem, str(path))
+    pem = read_limited(path, MAX_KEY_FILE_BYTES, codes.A_KEY_FILE)
+    return public_key_from_pem(pem, path)
 
 
-def public_key_from_pem(pem: bytes, where: str) -> Ed25519PublicKey:
+def public_key_from_pem(pem: bytes, where: Path) -> Ed25519PublicKey:
+    """The Ed25519 public key in *pem*, read from *where*; :class:`UsageError` otherwise."""
     if b"PRIVATE KEY-----" in pem:
-        raise UsageError(
-            f"{where}: is a private key; trust the public key (.pub) and keep the private "
-            "key secret"
-        )
+        raise UsageError(codes.PRIVATE_NOT_PUBLIC, path=where)
     try:
         key: Any = serialization.load_pem_public_key(pem)
     except (ValueError, TypeError, UnsupportedAlgorithm) as error:
-        raise UsageError(f"{where}: not a PEM public key") from error
+        raise UsageError(codes.NOT_A_PUBLIC_KEY, path=where) from error
     if not isinstance(key, Ed25519PublicKey):
-        raise UsageError(
-            f"{where}: not an Ed25519 public key; update files are signed with Ed25519"
-        )
+        raise UsageError(codes.NOT_ED25519_PUBLIC, path=where)
     return key

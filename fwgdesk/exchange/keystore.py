@@ -19,6 +19,8 @@ from typing import Any, Literal
 from cryptography.hazmat.primitives import serialization
 
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.domain.messages import Message
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.keyfiles import (
     KEY_ID_PATTERN,
     MAX_KEY_FILE_BYTES,
@@ -53,11 +55,11 @@ Decision = Literal["accept", "confirm", "refuse"]
 
 
 class TrustedKeys(list[TrustedKey]):
-    """The trusted keys, and a sentence for each key that could not be read (and was skipped)."""
+    """The trusted keys, and a message for each key that could not be read (and was skipped)."""
 
-    def __init__(self, keys: Iterable[TrustedKey] = (), skipped: Iterable[str] = ()) -> None:
+    def __init__(self, keys: Iterable[TrustedKey] = (), skipped: Iterable[Message] = ()) -> None:
         super().__init__(keys)
-        self.skipped: list[str] = list(skipped)
+        self.skipped: list[Message] = list(skipped)
 
 
 def keys_dir(data_dir: Path) -> Path:
@@ -68,27 +70,26 @@ def _key_file(data_dir: Path, identifier: str) -> Path:
     return keys_dir(data_dir) / f"{identifier}.pub"
 
 
-def _read_index(data_dir: Path, skipped: list[str] | None = None) -> dict[str, str]:
+def _read_index(data_dir: Path, skipped: list[Message] | None = None) -> dict[str, str]:
+    """The names of the trusted keys. What is wrong with the index is a :class:`UsageError`,
+    or, given *skipped*, added to it (and no names are read)."""
     path = keys_dir(data_dir) / INDEX_FILE
     if not path.exists():
         return {}
     try:
-        raw: Any = json.loads(read_limited(path, 16 * 1024 * 1024, "the key index"))
-    except (UsageError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        message = (
-            f"{path}: the names of the trusted keys cannot be read; fix or delete it ({error})"
-        )
-        if skipped is None:
-            raise UsageError(message) from error
-        skipped.append(message)
-        return {}
-    if not isinstance(raw, dict):
-        message = f"{path}: must hold a JSON object {{key_id: name}}"
-        if skipped is None:
-            raise UsageError(message)
-        skipped.append(message)
-        return {}
-    return {str(k): str(v) for k, v in raw.items() if isinstance(v, str)}
+        raw: Any = json.loads(read_limited(path, 16 * 1024 * 1024, codes.THE_KEY_INDEX))
+    except UsageError as error:
+        problem = Message(codes.INDEX_UNREADABLE, {"path": path, "reason": error.detail})
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        problem = Message(codes.INDEX_UNREADABLE, {"path": path, "reason": str(error)})
+    else:
+        if isinstance(raw, dict):
+            return {str(k): str(v) for k, v in raw.items() if isinstance(v, str)}
+        problem = Message(codes.INDEX_NOT_AN_OBJECT, {"path": path})
+    if skipped is None:
+        raise UsageError(problem.code, **problem.params)
+    skipped.append(problem)
+    return {}
 
 
 def _write_index(data_dir: Path, index: dict[str, str]) -> None:
@@ -99,9 +100,9 @@ def _write_index(data_dir: Path, index: dict[str, str]) -> None:
 def _clean_name(name: str | None, fallback: str) -> str:
     cleaned = " ".join((name if name is not None else fallback).split())
     if not cleaned:
-        raise UsageError("the name of a trusted key cannot be empty")
+        raise UsageError(codes.KEY_NAME_EMPTY)
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise UsageError(f"the name of a trusted key is limited to {MAX_NAME_LENGTH} characters")
+        raise UsageError(codes.KEY_NAME_TOO_LONG, most=MAX_NAME_LENGTH)
     return cleaned
 
 
@@ -128,8 +129,8 @@ def trust_key(data_dir: Path, pub_pem_path: Path, name: str | None = None) -> Tr
 
 
 def _load_key_file(path: Path, name: str | None) -> TrustedKey:
-    pem = read_limited(path, MAX_KEY_FILE_BYTES, "a key file")
-    raw = raw_public_key(public_key_from_pem(pem, str(path)))
+    pem = read_limited(path, MAX_KEY_FILE_BYTES, codes.A_KEY_FILE)
+    raw = raw_public_key(public_key_from_pem(pem, path))
     identifier = key_id(raw)
     return TrustedKey(identifier, name or identifier, raw, path)
 
@@ -140,7 +141,7 @@ def list_trusted(data_dir: Path, extra_paths: Iterable[str | Path] = ()) -> Trus
     A key that cannot be read is skipped and reported in :attr:`TrustedKeys.skipped`; a key
     found twice is listed once (the store's name wins).
     """
-    skipped: list[str] = []
+    skipped: list[Message] = []
     index = _read_index(data_dir, skipped)
     keys: dict[str, TrustedKey] = {}
     folder = keys_dir(data_dir)
@@ -149,10 +150,14 @@ def list_trusted(data_dir: Path, extra_paths: Iterable[str | Path] = ()) -> Trus
             try:
                 key = _load_key_file(path, index.get(path.stem))
             except UsageError as error:
-                skipped.append(f"skipped: {error.message}")
+                skipped.append(Message(codes.KEY_SKIPPED, {"problem": error.detail}))
                 continue
             if key.key_id != path.stem:
-                skipped.append(f"skipped: {path}: holds key {key.key_id}, not {path.stem}")
+                other = Message(
+                    codes.KEY_FILE_HOLDS_OTHER,
+                    {"path": path, "found": key.key_id, "expected": path.stem},
+                )
+                skipped.append(Message(codes.KEY_SKIPPED, {"problem": other}))
                 continue
             keys.setdefault(key.key_id, key)
     for entry in extra_paths:
@@ -162,7 +167,7 @@ def list_trusted(data_dir: Path, extra_paths: Iterable[str | Path] = ()) -> Trus
         try:
             key = _load_key_file(path, None)
         except UsageError as error:
-            skipped.append(f"skipped (from the settings): {error.message}")
+            skipped.append(Message(codes.KEY_SKIPPED_FROM_SETTINGS, {"problem": error.detail}))
             continue
         named = TrustedKey(key.key_id, index.get(key.key_id) or path.stem, key.public_key, path)
         keys.setdefault(key.key_id, named)
@@ -179,21 +184,15 @@ def untrust(data_dir: Path, identifier: str) -> TrustedKey:
     """Stop trusting the key *identifier* (its key id); return what it was."""
     wanted = identifier.strip().lower()
     if not KEY_ID_PATTERN.fullmatch(wanted):
-        raise UsageError(
-            f"{identifier!r} is not a key id (16 hexadecimal digits, as `fwgdesk keys list` "
-            "shows them)"
-        )
+        raise UsageError(codes.NOT_A_KEY_ID, key=repr(identifier))
     path = _key_file(data_dir, wanted)
     index = _read_index(data_dir)
     if not path.is_file():
         settings = Settings.load(Path(data_dir) / "settings.json")
         for key in list_trusted(data_dir, settings.trusted_keys):
             if key.key_id == wanted:
-                raise UsageError(
-                    f"key {wanted} is trusted through the settings ({key.source}); remove it "
-                    "from trusted_keys there"
-                )
-        raise UsageError(f"no trusted key {identifier!r}; `fwgdesk keys list` shows them")
+                raise UsageError(codes.TRUSTED_IN_SETTINGS, key_id=wanted, source=key.source)
+        raise UsageError(codes.NO_TRUSTED_KEY, key=repr(identifier))
     name = index.pop(wanted, wanted)
     try:
         removed = _load_key_file(path, name)
@@ -220,8 +219,7 @@ class Policy:
         for field_name in ("unsigned", "unknown_signer"):
             if getattr(self, field_name) not in ("accept", "confirm", "refuse"):
                 raise UsageError(
-                    f"signature policy for {field_name}: "
-                    f"{getattr(self, field_name)!r} is not accept, confirm or refuse"
+                    codes.BAD_POLICY, outcome=field_name, value=repr(getattr(self, field_name))
                 )
 
     def decide(self, check: SignatureCheck | Status) -> Decision:

@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 from fwgdesk.db.models import AuditEntry, ImportBatch, Recommendation
 from fwgdesk.domain.enums import Origin
 from fwgdesk.exchange.adapters import ADAPTERS, APPLY_ORDER, Adapter, Context, Key, load_reviews
+from fwgdesk.exchange.deletions import deletion_key
 from fwgdesk.exchange.model import Update, UpdateRow
 from fwgdesk.exchange.problems import Location
 from fwgdesk.exchange.spec import TABLES
-from fwgdesk.exchange.validate import deletion_key
 
 ALL_FIELDS = "*"
 LIST_COLUMNS = {"languages", "working_languages", "reviewing_states"}

@@ -11,8 +11,11 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import Any
 
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.domain.messages import Message, MessageCode
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.keyfiles import read_limited
 
 MAX_SIGNED_FILE_BYTES = 1024 * 1024 * 1024
@@ -22,7 +25,11 @@ FOLDER_MANIFEST_HEADER = "fwgdesk-folder-manifest-v1\n"
 
 
 class BadFolderError(Exception):
-    """A folder that cannot be signed or verified (the message says why)."""
+    """A folder that cannot be signed or verified; its :attr:`detail` says why."""
+
+    def __init__(self, code: MessageCode, /, **params: Any) -> None:
+        self.detail = Message(code, params)
+        super().__init__(code.key)
 
 
 def folder_manifest(folder: Path) -> bytes:
@@ -30,7 +37,7 @@ def folder_manifest(folder: Path) -> bytes:
     try:
         return build_folder_manifest(Path(folder))
     except BadFolderError as error:
-        raise UsageError(str(error)) from error
+        raise UsageError(error.detail.code, **error.detail.params) from error
 
 
 def build_folder_manifest(folder: Path) -> bytes:
@@ -40,14 +47,16 @@ def build_folder_manifest(folder: Path) -> bytes:
         here = Path(directory)
         for name in [*subfolders, *files]:
             if (here / name).is_symlink():
-                raise BadFolderError(f"{here / name}: a symbolic link in a signed folder")
+                raise BadFolderError(codes.FOLDER_SYMLINK, path=here / name)
         for name in files:
             path = here / name
             relative = path.relative_to(folder).as_posix()
             if "\n" in relative or "\r" in relative:
-                raise BadFolderError(f"{path}: a file name holding a line break")
+                raise BadFolderError(codes.FOLDER_LINE_BREAK, path=path)
             if len(entries) >= MAX_FOLDER_FILES:
-                raise BadFolderError(f"{folder}: more than {MAX_FOLDER_FILES} files")
+                raise BadFolderError(
+                    codes.FOLDER_TOO_MANY_FILES, path=folder, most=MAX_FOLDER_FILES
+                )
             entries.append((relative.encode("utf-8", "surrogateescape"), _sha256_of(path)))
     entries.sort()
     lines = [FOLDER_MANIFEST_HEADER.encode("ascii")]
@@ -57,7 +66,8 @@ def build_folder_manifest(folder: Path) -> bytes:
 
 
 def _walk_error(error: OSError) -> None:
-    raise BadFolderError(f"{error.filename}: cannot be read ({error.strerror or error})")
+    reason = error.strerror or str(error)
+    raise BadFolderError(codes.PATH_UNREADABLE, path=error.filename, reason=reason)
 
 
 def _sha256_of(path: Path) -> str:
@@ -67,7 +77,8 @@ def _sha256_of(path: Path) -> str:
             for block in iter(lambda: source.read(1 << 20), b""):
                 digest.update(block)
     except OSError as error:
-        raise BadFolderError(f"{path}: cannot be read ({error.strerror or error})") from error
+        reason = error.strerror or str(error)
+        raise BadFolderError(codes.PATH_UNREADABLE, path=path, reason=reason) from error
     return digest.hexdigest()
 
 
@@ -76,4 +87,4 @@ def signed_message(path: Path) -> bytes:
     path = Path(path)
     if path.is_dir():
         return folder_manifest(path)
-    return read_limited(path, MAX_SIGNED_FILE_BYTES, "an update file")
+    return read_limited(path, MAX_SIGNED_FILE_BYTES, codes.AN_UPDATE_FILE)

@@ -22,7 +22,7 @@ What is signed:
   ``updates/042.sig``.
 
 Verifying never raises for a bad ``.sig``: whatever it holds gives a :class:`SignatureCheck`
-with a plain sentence for the user. Problems with the update itself (missing, unreadable)
+with a message for the user. Problems with the update itself (missing, unreadable)
 raise :class:`~fwgdesk.domain.errors.UsageError`. Key files are read and written by
 :mod:`fwgdesk.exchange.keyfiles`; the bytes a signature covers come from
 :mod:`fwgdesk.exchange.signed_content`.
@@ -44,6 +44,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.domain.messages import Message, MessageCode
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.keyfiles import (
     KEY_ID_PATTERN,
     key_id,
@@ -79,17 +81,27 @@ class TrustedKey:
 
 @dataclass(frozen=True)
 class SignatureCheck:
-    """What the signature of an update says, in a sentence the user can read."""
+    """What the signature of an update says: its status, and the message the user reads."""
 
     status: Status
-    message: str
+    detail: Message
     key_id: str | None = None
     signer: str | None = None
     """The trusted key's name when ``status`` is ``"trusted"``."""
 
+    def as_message(self) -> Message:
+        return self.detail
+
+
+NOT_SIGNED = SignatureCheck("unsigned", Message(codes.NOT_SIGNED))
+
 
 class _BadSignatureFileError(Exception):
-    """The ``.sig`` cannot be understood (the message says why)."""
+    """The ``.sig`` cannot be understood; its :attr:`detail` says why."""
+
+    def __init__(self, code: MessageCode, /, **params: Any) -> None:
+        self.detail = Message(code, params)
+        super().__init__(code.key)
 
 
 def signature_path(path: Path) -> Path:
@@ -115,7 +127,7 @@ def sign_file(path: Path, private_key_path: Path, passphrase: str | None) -> Pat
     """Sign the update file (or CSV folder) *path*; write and return ``<path>.sig``."""
     path = Path(path)
     if not path.exists():
-        raise UsageError(f"{path}: no such file")
+        raise UsageError(codes.PATH_NOT_FOUND, path=path)
     return sign_with(path, load_private_key(Path(private_key_path), passphrase))
 
 
@@ -123,7 +135,7 @@ def sign_with(path: Path, private_key: Ed25519PrivateKey) -> Path:
     """Sign *path* with a loaded key; write and return ``<path>.sig``."""
     path = Path(path)
     if not path.exists():
-        raise UsageError(f"{path}: no such file")
+        raise UsageError(codes.PATH_NOT_FOUND, path=path)
     target = signature_path(path)
     write_small_file(target, signature_document(signed_message(path), private_key))
     return target
@@ -153,15 +165,15 @@ def verify(path: Path, trusted: list[TrustedKey]) -> SignatureCheck:
     """Check the signature ``<path>.sig`` of the update file or CSV folder *path*."""
     path = Path(path)
     if not path.exists():
-        raise UsageError(f"{path}: no such file")
+        raise UsageError(codes.PATH_NOT_FOUND, path=path)
     signature = read_signature(path)
     if signature is None:
-        return SignatureCheck("unsigned", "Not signed")
+        return NOT_SIGNED
     if path.is_dir():
         try:
             message = build_folder_manifest(path)
         except BadFolderError as error:
-            return _invalid(f"The folder cannot be checked against its signature: {error}")
+            return _invalid(Message(codes.FOLDER_UNCHECKABLE, {"problem": error.detail}))
     else:
         message = signed_message(path)
     return check_signature(message, signature, trusted)
@@ -175,16 +187,16 @@ def check_signature(
     For callers that read an update once and verify exactly the bytes they go on to use.
     """
     if signature is None:
-        return SignatureCheck("unsigned", "Not signed")
+        return NOT_SIGNED
     try:
         claimed_id, raw_signature = _parse_signature(signature)
     except _BadSignatureFileError as error:
-        return _invalid(f"The signature file is not valid: {error}")
+        return _invalid(Message(codes.SIGNATURE_FILE_INVALID, {"problem": error.detail}))
     candidates = [key for key in trusted if key.key_id == claimed_id]
     if not candidates:
         return SignatureCheck(
             "unknown_signer",
-            f"Signed by an unknown key {claimed_id}: not in your trusted keys",
+            Message(codes.UNKNOWN_SIGNER, {"key_id": claimed_id}),
             key_id=claimed_id,
         )
     for key in candidates:
@@ -194,50 +206,42 @@ def check_signature(
             continue
         return SignatureCheck(
             "trusted",
-            f"Signed by {key.name} (key {claimed_id})",
+            Message(codes.SIGNED_BY, {"signer": key.name, "key_id": claimed_id}),
             key_id=claimed_id,
             signer=key.name,
         )
-    return _invalid(
-        "The signature does not match the file: it was altered after signing, "
-        "or the signature is damaged",
-        claimed_id,
-    )
+    return _invalid(Message(codes.SIGNATURE_MISMATCH), claimed_id)
 
 
-def _invalid(message: str, claimed_id: str | None = None) -> SignatureCheck:
-    return SignatureCheck("invalid", message, key_id=claimed_id)
+def _invalid(detail: Message, claimed_id: str | None = None) -> SignatureCheck:
+    return SignatureCheck("invalid", detail, key_id=claimed_id)
 
 
 def _parse_signature(data: bytes) -> tuple[str, bytes]:
     if not data:
-        raise _BadSignatureFileError(
-            f"it is empty, unreadable or larger than {MAX_SIG_BYTES} bytes"
-        )
+        raise _BadSignatureFileError(codes.SIG_EMPTY, most=MAX_SIG_BYTES)
     try:
         document: Any = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise _BadSignatureFileError("it is not UTF-8 JSON") from error
+        raise _BadSignatureFileError(codes.SIG_NOT_JSON) from error
     if not isinstance(document, dict):
-        raise _BadSignatureFileError("it must hold a JSON object")
+        raise _BadSignatureFileError(codes.SIG_NOT_AN_OBJECT)
     algorithm = document.get("algorithm")
     if algorithm != ALGORITHM:
-        shown = _shorten(algorithm) if algorithm is not None else "none"
-        raise _BadSignatureFileError(f'the algorithm is {shown}, not "{ALGORITHM}"')
+        shown = _shorten(algorithm) if algorithm is not None else Message(codes.SIG_NO_ALGORITHM)
+        raise _BadSignatureFileError(codes.SIG_ALGORITHM, found=shown, expected=ALGORITHM)
     claimed = document.get("key_id")
     if not isinstance(claimed, str) or not KEY_ID_PATTERN.fullmatch(claimed.lower()):
-        raise _BadSignatureFileError(f"key_id {_shorten(claimed)} is not 16 hexadecimal digits")
+        raise _BadSignatureFileError(codes.SIG_KEY_ID, found=_shorten(claimed))
     encoded = document.get("signature")
     if not isinstance(encoded, str):
-        raise _BadSignatureFileError("the signature is missing or not text")
+        raise _BadSignatureFileError(codes.SIG_MISSING)
     try:
         raw = base64.b64decode(encoded.encode("ascii"), validate=True)
     except (UnicodeEncodeError, binascii.Error, ValueError) as error:
-        raise _BadSignatureFileError("the signature is not valid base64") from error
+        raise _BadSignatureFileError(codes.SIG_NOT_BASE64) from error
     if len(raw) != SIGNATURE_LENGTH:
-        raise _BadSignatureFileError(
-            f"the signature has {len(raw)} bytes; an Ed25519 signature has {SIGNATURE_LENGTH}"
-        )
+        raise _BadSignatureFileError(codes.SIG_LENGTH, count=len(raw), expected=SIGNATURE_LENGTH)
     return claimed.lower(), raw
 
 

@@ -32,6 +32,8 @@ from fwgdesk.db.models import (
 from fwgdesk.db.types import UTCDateTime, utcnow
 from fwgdesk.domain.enums import AuditAction, Origin
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.domain.messages import Message
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.adapters import plain
 
 MODELS: dict[str, type[Any]] = {
@@ -48,10 +50,20 @@ PARENTS_FIRST = list(MODELS)
 
 @dataclass
 class UndoReport:
+    """What an undo did. ``kept_local``: the local changes kept ("table key field", or "table
+    key" for a row); ``exists_again``: deleted rows not re-created, made again locally."""
+
     batch_id: int
     file_name: str | None
     reverted: int = 0
     kept_local: list[str] = field(default_factory=list)
+    exists_again: list[str] = field(default_factory=list)
+
+    def kept(self) -> list[Message]:
+        """Every local change the undo kept, as the user reads it."""
+        return [Message(codes.KEPT_CHANGE, {"change": kept}) for kept in self.kept_local] + [
+            Message(codes.KEPT_EXISTS_AGAIN, {"row": row}) for row in self.exists_again
+        ]
 
 
 def _review(session: Session, key: str) -> Review | None:
@@ -140,7 +152,7 @@ def _remove_inserted(session: Session, entry: AuditEntry, keep: bool, report: Un
 
 def _recreate(session: Session, entry: AuditEntry, report: UndoReport) -> None:
     if locate(session, entry.table_name, entry.row_key) is not None:
-        report.kept_local.append(f"{entry.table_name} {entry.row_key} (exists again)")
+        report.exists_again.append(f"{entry.table_name} {entry.row_key}")
         return
     model = MODELS[entry.table_name]
     snapshot = json.loads(entry.old_value or "{}")
@@ -167,7 +179,7 @@ def undo_last_import(database: Database, keep_local: bool = True) -> UndoReport:
     with database.session(origin=Origin.IMPORT) as session:
         batch = last_import(session)
         if batch is None:
-            raise UsageError("there is no import to undo")
+            raise UsageError(codes.NOTHING_TO_UNDO)
         session.info["batch_id"] = batch.id
         report = UndoReport(batch.id, batch.file_name)
         entries = list(

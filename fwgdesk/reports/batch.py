@@ -13,6 +13,7 @@ from pathlib import Path
 
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.reports import codes as rcodes
 from fwgdesk.reports.data import Directory, RowSource, directory, select_states
 from fwgdesk.reports.labels import Labels, check_language
 from fwgdesk.reports.output import RenderResult, write_file
@@ -95,16 +96,16 @@ def _chosen_states(
     chosen = sorted({code.upper() for code in states})
     unknown = [code for code in chosen if code not in shared.states]
     if unknown:
-        raise UsageError(f"unknown States: {', '.join(unknown)}")
+        raise UsageError(rcodes.UNKNOWN_STATES, codes=unknown)
     return chosen
 
 
 def _check_target(target: Path, split: bool) -> None:
     """A folder for a split batch, a file otherwise."""
     if split and target.exists() and not target.is_dir():
-        raise UsageError(f"{target} is a file: --split writes one file per State into a folder")
+        raise UsageError(rcodes.SPLIT_INTO_FILE, path=target)
     if not split and target.is_dir():
-        raise UsageError(f"{target} is a folder: give a file name ending in .pdf, or use --split")
+        raise UsageError(rcodes.BATCH_INTO_FOLDER, path=target)
 
 
 def _write_one_file(

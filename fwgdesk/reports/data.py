@@ -16,7 +16,9 @@ from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.people import FocalPointRecord
 from fwgdesk.domain.records import LinkRecord, StateRecord
 from fwgdesk.domain.reviews import AssistanceRecord, DueDate, ReviewRecord
+from fwgdesk.reports import codes as rcodes
 from fwgdesk.services import batches, catalogue
+from fwgdesk.services.codes import UNKNOWN_STATE
 from fwgdesk.services.report_queries import (
     StateRows,
     state_directory,
@@ -157,7 +159,7 @@ def gather_sheet(
     """One State's sheet data, read from the database (or from a batch's *rows*)."""
     state = shared.states.get(iso3)
     if state is None:
-        raise UsageError(f"unknown State '{iso3}'")
+        raise UsageError(UNKNOWN_STATE, iso3=iso3)
     own = rows.get(iso3) if rows is not None else state_rows(database, [iso3])[iso3]
     return sheet_data(state, own, shared)
 
@@ -188,16 +190,16 @@ def select_states(
 ) -> list[str]:
     """The States of a batch, in code order: a review group's, a regional group's, or all."""
     if group is not None and region is not None:
-        raise UsageError("choose a review group or a regional group, not both")
+        raise UsageError(rcodes.GROUP_OR_REGION)
     if region is not None:
         known = sorted({record.regional_group for record in shared.states.values()})
         wanted = region.upper() if region.lower() != "none" else "none"
         if wanted not in known:
-            raise UsageError(f"unknown regional group '{region}': choose one of {', '.join(known)}")
+            raise UsageError(rcodes.UNKNOWN_REGION, region=region, known=known)
         return sorted(iso3 for iso3, rec in shared.states.items() if rec.regional_group == wanted)
     if group is not None:
         found = states_under_review(database, group)
         if not found:
-            raise UsageError(f"no State is under review in review group {group}")
+            raise UsageError(rcodes.NOBODY_UNDER_REVIEW, group=group)
         return found
     return sorted(shared.states)

@@ -16,6 +16,7 @@ from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.paths import resources_dir
 from fwgdesk.reports.characters import isolate_ltr
+from fwgdesk.reports.codes import UNKNOWN_LANGUAGE
 
 RTL_LANGUAGES = frozenset({"ar"})
 
@@ -32,7 +33,7 @@ def label_table(language: str) -> dict[str, str]:
 
 def check_language(language: str) -> str:
     if language not in UN_LANGUAGES:
-        raise UsageError(f"unknown language '{language}': choose one of {', '.join(UN_LANGUAGES)}")
+        raise UsageError(UNKNOWN_LANGUAGE, language=language, known=list(UN_LANGUAGES))
     return language
 
 

@@ -27,6 +27,7 @@ from fwgdesk.reports.graphics import DrawingFlowable, progress_bar, stage_ladder
 from fwgdesk.reports.labels import Labels, check_language
 from fwgdesk.reports.output import RenderResult, write_file
 from fwgdesk.reports.render import Kit, SheetSource, SheetStart, spacer
+from fwgdesk.services.codes import UNKNOWN_STATE
 
 
 @dataclass(frozen=True)
@@ -325,7 +326,7 @@ def render_state_sheet(
     shared = directory(database, check_language(options.language), created)
     iso3 = iso3.upper()
     if iso3 not in shared.states:
-        raise UsageError(f"unknown State '{iso3}'")
+        raise UsageError(UNKNOWN_STATE, iso3=iso3)
     kit = Kit(Labels(options.language), shared.meta)
     title = f"{sheet_title(shared, iso3)} · {kit.labels('sheet_title')}"
     write_file(

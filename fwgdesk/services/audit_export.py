@@ -27,6 +27,7 @@ from fwgdesk.db.models import AuditEntry, ImportBatch, State
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.exchange.containers.cells import escape_formula
 from fwgdesk.exchange.containers.write import replace_file
+from fwgdesk.services import codes
 from fwgdesk.services.audit_privacy import (
     PEOPLE_TABLE,
     check_keep,
@@ -75,13 +76,10 @@ class AuditExportResult:
 
 def _check(request: AuditExportRequest) -> None:
     if request.fmt not in FORMATS:
-        raise UsageError(f"unknown format '{request.fmt}' (one of: {', '.join(FORMATS)})")
+        raise UsageError(codes.UNKNOWN_HISTORY_FORMAT, fmt=request.fmt, formats=list(FORMATS))
     check_keep(request.keep_removed)
     if request.since and request.until and request.until < request.since:
-        raise UsageError(
-            f"the end date {request.until.isoformat()} is before the start date "
-            f"{request.since.isoformat()}"
-        )
+        raise UsageError(codes.END_BEFORE_START, until=request.until, since=request.since)
 
 
 def _query(request: AuditExportRequest) -> Select[AuditEntry, ImportBatch]:
@@ -183,7 +181,7 @@ def export_audit_trail(
     seen: set[str] = set()
     with database.session() as session:
         if request.state and session.get(State, request.state.upper()) is None:
-            raise UsageError(f"unknown State '{request.state}' (an ISO 3166 alpha-3 code)")
+            raise UsageError(codes.UNKNOWN_STATE_ISO3, iso3=request.state)
         for number, row in enumerate(_rows(session, request, result, seen), 1):
             rows.append(row)
             if check is not None and number % CHECK_EVERY == 0:

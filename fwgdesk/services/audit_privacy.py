@@ -18,6 +18,7 @@ from fwgdesk.db.models import AuditEntry, FocalPoint
 from fwgdesk.domain.enums import Gender
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.exchange.export import CONTACT_COLUMNS
+from fwgdesk.services import codes
 
 PEOPLE_TABLE = "focal_points"
 # Everything that describes the person; role, State, key and dates are not personal.
@@ -36,10 +37,7 @@ Rules = Mapping[str, Any]
 
 def check_keep(keep: str, choices: tuple[str, ...] = KEEP_CHOICES) -> str:
     if keep not in choices:
-        raise UsageError(
-            f"unknown choice '{keep}' for what to keep of removed people "
-            f"(one of: {', '.join(choices)})"
-        )
+        raise UsageError(codes.UNKNOWN_KEEP_CHOICE, keep=keep, choices=list(choices))
     return keep
 
 

@@ -16,7 +16,14 @@ from fwgdesk.db.models import (
 from fwgdesk.db.search import apply_search, search_condition
 from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.domain.messages import MessageCode, message
 from fwgdesk.domain.records import CatalogueItem, SourceRecord
+from fwgdesk.services.codes import (
+    EMPTY_SEARCH,
+    KIND_SOURCE,
+    KIND_THEME,
+    UNKNOWN_FILTER,
+)
 
 
 def item_record(rec: Recommendation) -> CatalogueItem:
@@ -49,9 +56,9 @@ def theme_codes(database: Database) -> list[str]:
         return list(session.scalars(select(Theme.code).order_by(Theme.sort_order)))
 
 
-def _check_filter(kind: str, value: str | None, known: list[str]) -> None:
+def _check_filter(kind: MessageCode, value: str | None, known: list[str]) -> None:
     if value is not None and value not in known:
-        raise UsageError(f"unknown {kind} '{value}': choose one of {', '.join(known)}")
+        raise UsageError(UNKNOWN_FILTER, kind=message(kind), value=value, known=known)
 
 
 def list_sections(database: Database, source: str) -> list[tuple[str, str, str]]:
@@ -80,8 +87,8 @@ def list_items(
 ) -> list[CatalogueItem]:
     """Catalogue items in catalogue order, filtered by source, section, theme, Protocol
     article and search text."""
-    _check_filter("source", source, [s.code for s in list_sources(database)])
-    _check_filter("theme", theme, theme_codes(database))
+    _check_filter(KIND_SOURCE, source, [s.code for s in list_sources(database)])
+    _check_filter(KIND_THEME, theme, theme_codes(database))
     statement = select(Recommendation).options(
         selectinload(Recommendation.themes),
         selectinload(Recommendation.articles),
@@ -121,7 +128,7 @@ def count_items(database: Database) -> int:
 
 def search(database: Database, query: str) -> list[CatalogueItem]:
     if not query.strip():
-        raise UsageError("the search text is empty")
+        raise UsageError(EMPTY_SEARCH)
     return list_items(database, query=query)
 
 

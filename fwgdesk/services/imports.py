@@ -13,6 +13,8 @@ from pathlib import Path
 
 from fwgdesk.db.backup import backups_dir_for, create_backup
 from fwgdesk.db.engine import Database
+from fwgdesk.domain.messages import Message
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.apply import Provenance, Resolution, apply_update, sequence_problem
 from fwgdesk.exchange.coerce import typed_update
 from fwgdesk.exchange.containers import read_update
@@ -35,9 +37,9 @@ class ImportPlan:
     preview: Preview
     signature: SignatureCheck
     decision: str  # accept, confirm, refuse (by the signature policy)
-    sequence_problem: str | None
+    sequence_problem: Message | None
     sha256: str
-    key_warnings: list[str] = field(default_factory=list)
+    key_warnings: list[Message] = field(default_factory=list)
 
 
 @dataclass
@@ -90,10 +92,10 @@ def apply_import(
     unknown signer; *insist*: the user accepted an older or repeated sequence."""
     where = Location(plan.path.name)
     if plan.decision == "refuse":
-        raise UpdateRejectedError([Problem(where, plan.signature.message)])
+        raise UpdateRejectedError([Problem(where, plan.signature.detail)])
     if plan.decision == "confirm" and not confirmed:
         raise UpdateRejectedError(
-            [Problem(where, plan.signature.message + " — confirm to import it anyway")]
+            [Problem.of(where, codes.CONFIRM_SIGNATURE, signature=plan.signature.detail)]
         )
     backup = None
     if database.path is not None and plan.preview.has_changes:

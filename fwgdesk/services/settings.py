@@ -7,9 +7,11 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from fwgdesk.db.codes import A_SETTINGS_FILE
 from fwgdesk.db.failures import translated_os_error
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.files import write_atomically
+from fwgdesk.services import codes
 
 
 @dataclass
@@ -26,9 +28,9 @@ class Settings:
         try:
             raw: Any = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise UsageError(f"{path}: the settings file cannot be read ({error})") from error
+            raise UsageError(codes.SETTINGS_UNREADABLE, path=path, reason=str(error)) from error
         if not isinstance(raw, dict):
-            raise UsageError(f"{path}: the settings file must hold a JSON object")
+            raise UsageError(codes.SETTINGS_NOT_AN_OBJECT, path=path)
         known = {f.name for f in fields(cls)}
         return cls(**{key: value for key, value in raw.items() if key in known})
 
@@ -40,4 +42,4 @@ class Settings:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(path, text.encode("utf-8"), mode=0o600)
         except OSError as error:
-            raise translated_os_error(error, path, UsageError, "settings file") from error
+            raise translated_os_error(error, path, UsageError, A_SETTINGS_FILE) from error

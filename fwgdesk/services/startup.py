@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from fwgdesk.db.backup import backups_dir_for, create_backup, restore_backup
+from fwgdesk.db.codes import A_DATA_FOLDER
 from fwgdesk.db.engine import Database
 from fwgdesk.db.failures import database_failure, translated_os_error
 from fwgdesk.db.filesystems import network_filesystem
@@ -30,7 +31,9 @@ from fwgdesk.domain.errors import (
     ReadOnlyError,
     StorageError,
 )
+from fwgdesk.domain.messages import Message, message
 from fwgdesk.paths import DataPaths
+from fwgdesk.services import codes
 from fwgdesk.services.bundled import sync_bundled_data
 from fwgdesk.services.maintenance import daily_backup, newest_good_backup
 from fwgdesk.services.settings import Settings
@@ -43,7 +46,7 @@ class OpenedDatabase:
     migrated: bool = False
     bundled_updated: bool = False
     daily_backup: Path | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 def resolve_url(paths: DataPaths, database_url: str | None) -> str:
@@ -59,27 +62,19 @@ def _prepare_folder(database_file: Path) -> None:
         try:
             folder.mkdir(parents=True)
         except OSError as error:
-            raise translated_os_error(error, folder, DatabaseError, "data folder") from error
+            raise translated_os_error(error, folder, DatabaseError, A_DATA_FOLDER) from error
         with contextlib.suppress(OSError, NotImplementedError):
             folder.chmod(0o700)
     if not os.access(folder, os.W_OK):
-        raise ReadOnlyError(
-            f"{folder}: the data folder is read-only, so fwgdesk cannot keep its database "
-            "there. Choose another data folder in Settings, or start fwgdesk with --data-dir."
-        )
+        raise ReadOnlyError(codes.DATA_FOLDER_READ_ONLY, folder=folder)
 
 
-def network_share_warning(database_file: Path) -> str | None:
+def network_share_warning(database_file: Path) -> Message | None:
     """A warning when the SQLite database lies on a network share, else None."""
     kind = network_filesystem(database_file.parent)
     if kind is None:
         return None
-    return (
-        f"{database_file.parent} is on a network share ({kind}). SQLite's write-ahead log "
-        "does not work over a network: two computers writing at once can damage the "
-        "database. Keep the data folder on a local disk, or let the office share one "
-        "PostgreSQL database (Settings, or --database)."
-    )
+    return message(codes.NETWORK_SHARE, folder=database_file.parent, kind=kind)
 
 
 def _make_private(database_file: Path) -> None:
@@ -91,15 +86,22 @@ def _make_private(database_file: Path) -> None:
                 path.chmod(0o600)
 
 
-def damaged(database_file: Path | None, message: str) -> DatabaseError:
+def damaged(database_file: Path | None, problem: Message) -> DatabaseError:
     """The error for a damaged database, naming the newest good backup when there is one."""
     if database_file is None:
-        return DatabaseError(message)
+        return DatabaseError(codes.DAMAGED_NO_BACKUP, problem=problem)
     good = newest_good_backup(database_file)
     if good is None:
-        return DamagedDatabaseError(message + " No good backup was found.", database_file, None)
-    advice = f" The newest good backup is {good}: restore it with `fwgdesk db restore {good}`."
-    return DamagedDatabaseError(message + advice, database_file, good)
+        return DamagedDatabaseError(
+            codes.DAMAGED_NO_BACKUP, database_file=database_file, good_backup=None, problem=problem
+        )
+    return DamagedDatabaseError(
+        codes.DAMAGED_WITH_BACKUP,
+        database_file=database_file,
+        good_backup=good,
+        problem=problem,
+        backup=good,
+    )
 
 
 def _migrate(database: Database, opened: OpenedDatabase) -> None:
@@ -112,8 +114,8 @@ def _migrate(database: Database, opened: OpenedDatabase) -> None:
         if failure is not None:  # locked, say, not damaged
             raise failure from error
         reason = f"{error.__class__.__name__}: {error.args[0] if error.args else error}"
-        message = f"{path or database.url}: not a usable fwgdesk database ({reason})"
-        raise damaged(path, message) from error
+        problem = message(codes.NOT_USABLE, database=database.display_name, reason=reason)
+        raise damaged(path, problem) from error
     if not pending:
         return
     if path is not None and has_schema:
@@ -122,10 +124,8 @@ def _migrate(database: Database, opened: OpenedDatabase) -> None:
         upgrade_to_head(database.engine)
     except Exception as error:
         _restore(database, opened.backup)
-        raise DatabaseError(
-            f"the database could not be upgraded ({error}); "
-            + ("it was restored from the backup made before." if opened.backup else "")
-        ) from error
+        code = codes.UPGRADE_FAILED_RESTORED if opened.backup else codes.UPGRADE_FAILED
+        raise DatabaseError(code, reason=str(error)) from error
     opened.migrated = True
 
 
@@ -145,15 +145,16 @@ def _check(database: Database, opened: OpenedDatabase) -> None:
         return
     if report.file_sound and opened.backup is None:
         opened.warnings.append(
-            f"{report.foreign_keys} row(s) point to rows that no longer exist "
-            f"({report.problems[0]}); run Check database (`fwgdesk db check`) to repair them"
+            message(codes.DANGLING_ROWS, count=report.foreign_keys, problem=report.problems[0])
         )
         return
     _restore(database, opened.backup)
-    message = f"{database.path}: the database failed its check: {report.problems[0]}."
+    problem = message(
+        codes.FAILED_CHECK, database=database.display_name, problem=report.problems[0]
+    )
     if opened.backup:
-        raise DatabaseError(message + " It was restored from the backup made before.")
-    raise damaged(database.path, message)
+        raise DatabaseError(codes.RESTORED_FROM_BACKUP, problem=problem)
+    raise damaged(database.path, problem)
 
 
 def open_database(paths: DataPaths, database_url: str | None = None) -> OpenedDatabase:
@@ -174,5 +175,5 @@ def open_database(paths: DataPaths, database_url: str | None = None) -> OpenedDa
     try:
         opened.daily_backup = daily_backup(database)
     except (OSError, sqlite3.DatabaseError, StorageError) as error:
-        opened.warnings.append(f"the daily backup could not be made: {error}")
+        opened.warnings.append(message(codes.DAILY_BACKUP_FAILED, reason=error))
     return opened

@@ -9,6 +9,7 @@ from fwgdesk.db.models import State
 from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.records import StateRecord
+from fwgdesk.services import codes
 
 
 def state_record(state: State) -> StateRecord:
@@ -31,5 +32,5 @@ def get_state(database: Database, iso3: str) -> StateRecord:
     with database.session() as session:
         state = session.get(State, iso3)
         if state is None:
-            raise UsageError(f"unknown State '{iso3}'")
+            raise UsageError(codes.UNKNOWN_STATE, iso3=iso3)
         return state_record(state)

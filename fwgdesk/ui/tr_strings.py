@@ -4,17 +4,22 @@ Understood forms: ``self.tr("text")`` (context: the enclosing class), ``X.transl
 "Context", "text")`` and an alias of it (``tr = QCoreApplication.translate``), a helper
 ``def _t(text): return ...translate("ctx", text)`` called as ``_t("text")``, and a
 class's ``HEADERS = ("...", ...)`` tuple (context: the class, as ``headerData``
-translates them). Used to keep the
+translates them), and the templates of the message codes (context ``messages``). Used
+to keep the
 translation files complete; run as ``python -m fwgdesk.ui.tr_strings`` to print them.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib
 import json
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+from fwgdesk.domain.messages import REGISTRY
+from fwgdesk.ui.wording import MESSAGES_CONTEXT
 
 UI_ROOT = Path(__file__).resolve().parent
 
@@ -105,9 +110,21 @@ class _Collector(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+def message_templates() -> list[str]:
+    """The English template of every message code, from each layer's ``codes`` module:
+    the window translates them in the context ``messages``."""
+    package = UI_ROOT.parent
+    for path in sorted(package.rglob("*codes.py")):
+        relative = path.relative_to(package.parent).with_suffix("")
+        importlib.import_module(".".join(relative.parts))
+    return sorted({code.english for code in REGISTRY.values()})
+
+
 def collect(root: Path = UI_ROOT) -> dict[str, list[str]]:
-    """``{context: [source texts]}`` of every Python file under *root*."""
+    """``{context: [source texts]}`` of every Python file under *root*, and the message
+    templates."""
     merged: dict[str, set[str]] = defaultdict(set)
+    merged[MESSAGES_CONTEXT] |= set(message_templates())
     for path in sorted(root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         collector = _Collector(_helpers(tree), _aliases(tree))

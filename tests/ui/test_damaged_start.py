@@ -6,6 +6,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from fwgdesk.domain.errors import DamagedDatabaseError
+from fwgdesk.domain.wording import english
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.startup import open_database
 from fwgdesk.ui.app import build_window, offer_restore
@@ -26,7 +27,7 @@ def test_a_damaged_database_is_detected_and_the_newest_backup_restored(
         build_window(data_paths)
     error = caught.value
     assert error.good_backup is not None and "daily" in str(error.good_backup)
-    assert "fwgdesk db restore" in error.message
+    assert "fwgdesk db restore" in english(error)
     questions: list[str] = []
     assert offer_restore(error, lambda q: questions.append(q) or True)
     assert "damaged" in questions[0]

@@ -18,7 +18,7 @@ from fwgdesk.ui.tr_strings import collect
 from fwgdesk.ui.views.main_window import MainWindow
 
 TRANSLATED = ("ar", "es", "fr", "ru", "zh")
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}")
 
 
 def mnemonics(text: str) -> int:

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from fwgdesk.domain.messages import Message
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.containers.limits import Limits, reject, size_text
 from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
 
@@ -44,6 +46,30 @@ def _directory_entries(data: bytes) -> int | None:
     return data.count(CENTRAL_DIRECTORY_ENTRY, start, end)
 
 
+def _entry_problems(name: str, infos: list[zipfile.ZipInfo], limits: Limits) -> list[Problem]:
+    """What is wrong with the entries one by one: encryption, methods, compression ratios."""
+    problems: list[Problem] = []
+    for info in infos:
+        where = Location(name, info.filename)
+        if info.flag_bits & 0x1:
+            problems.append(Problem.of(where, codes.ZIP_ENTRY_ENCRYPTED))
+        if info.compress_type not in SUPPORTED_METHODS:
+            problems.append(
+                Problem.of(where, codes.ZIP_UNSUPPORTED_METHOD, method=info.compress_type)
+            )
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > limits.ratio_checked_above and ratio > limits.max_compression_ratio:
+            problems.append(
+                Problem.of(
+                    where,
+                    codes.ZIP_ENTRY_BOMB,
+                    ratio=round(ratio),
+                    most=float(limits.max_compression_ratio),
+                )
+            )
+    return problems
+
+
 class Budget:
     """Bytes that may still be unpacked from one archive, whatever its headers say."""
 
@@ -52,50 +78,36 @@ class Budget:
 
 
 class CheckedZip:
-    """A ZIP archive whose entries keep the limits (count, sizes, ratios, methods)."""
+    """A ZIP archive whose entries keep the limits (count, sizes, ratios, methods); *what* it
+    is (a ZIP archive, an XLSX workbook) is named in its problems."""
 
-    def __init__(self, data: bytes, name: str, limits: Limits, max_entries: int, what: str) -> None:
+    def __init__(
+        self, data: bytes, name: str, limits: Limits, max_entries: int, what: Message | str
+    ) -> None:
         self.name = name
         self.what = what
         count = _directory_entries(data)
         if count is None:
-            raise reject(name, f"not a {what}: damaged or truncated (no ZIP directory found)")
+            raise reject(name, codes.ZIP_NO_DIRECTORY, what=what)
         if count > max_entries:
-            raise reject(name, f"the {what} holds too many entries (at most {max_entries})")
+            raise reject(name, codes.ZIP_TOO_MANY_ENTRIES, what=what, most=max_entries)
         try:
             self.archive = zipfile.ZipFile(io.BytesIO(data))
             infos = self.archive.infolist()
         except Exception as error:  # a hostile archive may break zipfile in many ways
-            raise reject(name, f"not a {what}: damaged or truncated ({error})") from None
+            raise reject(name, codes.ZIP_DAMAGED, what=what, reason=str(error)) from None
         if len(infos) > max_entries:
-            raise reject(name, f"the {what} holds too many entries (at most {max_entries})")
-        problems: list[Problem] = []
-        total = 0
-        for info in infos:
-            where = Location(name, info.filename)
-            total += info.file_size
-            if info.flag_bits & 0x1:
-                problems.append(Problem(where, "the entry is encrypted"))
-            if info.compress_type not in SUPPORTED_METHODS:
-                problems.append(
-                    Problem(where, f"unsupported compression (method {info.compress_type})")
-                )
-            ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > limits.ratio_checked_above and ratio > limits.max_compression_ratio:
-                problems.append(
-                    Problem(
-                        where,
-                        f"compressed {ratio:.0f} to 1 (at most "
-                        f"{limits.max_compression_ratio:g} to 1): refused as a possible zip bomb",
-                    )
-                )
+            raise reject(name, codes.ZIP_TOO_MANY_ENTRIES, what=what, most=max_entries)
+        problems = _entry_problems(name, infos, limits)
+        total = sum(info.file_size for info in infos)
         if total > limits.max_uncompressed_bytes:
             problems.append(
-                Problem(
+                Problem.of(
                     Location(name),
-                    f"the {what} unpacks to {size_text(total)} "
-                    f"(at most {size_text(limits.max_uncompressed_bytes)}): refused as a "
-                    "possible zip bomb",
+                    codes.ZIP_ARCHIVE_BOMB,
+                    what=what,
+                    size=size_text(total),
+                    most=size_text(limits.max_uncompressed_bytes),
                 )
             )
         if problems:
@@ -129,13 +141,13 @@ class CheckedZip:
                         break
                     read += len(chunk)
                     if read > cap:
-                        raise reject(where, "the entry unpacks to more than its header declares")
+                        raise reject(where, codes.ZIP_ENTRY_OVERSIZED)
                     self.budget.remaining -= len(chunk)
                     yield chunk
         except UpdateRejectedError:
             raise
         except Exception as error:  # CRC mismatch, truncated data, bad local header ...
-            raise reject(where, f"the entry is damaged ({error})") from None
+            raise reject(where, codes.ZIP_ENTRY_DAMAGED, reason=str(error)) from None
 
     def read(self, info: zipfile.ZipInfo) -> bytes:
         return b"".join(self.chunks(info))

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.containers.limits import Limits
 from fwgdesk.exchange.model import RawRow, Update, UpdateRow
 from fwgdesk.exchange.problems import Location, Problem
@@ -32,9 +33,7 @@ def decode_utf8(
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        problems.append(
-            Problem(where, "the file is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8)")
-        )
+        problems.append(Problem.of(where, codes.UTF16_TEXT))
         return None
     try:
         return data.decode("utf-8")
@@ -47,14 +46,15 @@ def decode_utf8(
         except UnicodeDecodeError as error:
             byte = line[error.start]
             problems.append(
-                Problem(
+                Problem.of(
                     Location(where.file, where.sheet, number),
-                    f"not UTF-8 text (byte 0x{byte:02X}); save the file as UTF-8",
+                    codes.NOT_UTF8_LINE,
+                    byte=f"{byte:02X}",
                 )
             )
             found += 1
             if found >= limits.max_encoding_problems:
-                problems.append(Problem(where, "more lines are not UTF-8 text (not all shown)"))
+                problems.append(Problem.of(where, codes.MORE_NOT_UTF8))
                 break
     return None
 
@@ -222,7 +222,7 @@ class Grid:
             if not name:
                 continue
             if name in seen:
-                problems.append(Problem(self.where(header_line, name), "the column appears twice"))
+                problems.append(Problem.of(self.where(header_line, name), codes.COLUMN_TWICE))
                 continue
             seen.add(name)
             columns.append(name)
@@ -235,10 +235,10 @@ class Grid:
                     values.setdefault(name, cell)
                 elif not blank(cell):
                     problems.append(
-                        Problem(
+                        Problem.of(
                             self.where(line),
-                            f"a value in column {self.column_label(index)}, "
-                            "which has no name in the header row",
+                            codes.VALUE_WITHOUT_COLUMN,
+                            column=self.column_label(index),
                         )
                     )
             for name in columns:
@@ -251,13 +251,14 @@ def read_manifest(grid: Grid, problems: list[Problem]) -> dict[str, Any]:
     """The header of an update from its manifest sheet or CSV file (columns key, value)."""
     columns, rows = grid.table(problems)
     if not grid.rows:
-        problems.append(Problem(grid.where(), "the manifest is empty"))
+        problems.append(Problem.of(grid.where(), codes.MANIFEST_EMPTY))
         return {}
     if [name.lower() for name in columns[:2]] != list(MANIFEST_COLUMNS):
         problems.append(
-            Problem(
+            Problem.of(
                 grid.where(grid.rows[0][0]),
-                "the first row of the manifest must name its two columns: key, value",
+                codes.MANIFEST_COLUMNS_ROW,
+                columns=list(MANIFEST_COLUMNS),
             )
         )
         return {}
@@ -268,17 +269,14 @@ def read_manifest(grid: Grid, problems: list[Problem]) -> dict[str, Any]:
         name = "" if key is None else str(key).strip()
         if not name:
             if not blank(value):
-                problems.append(Problem(row.where, "a value with no key"))
+                problems.append(Problem.of(row.where, codes.MANIFEST_VALUE_WITHOUT_KEY))
             continue
         if name not in HEADER_KEYS:
             problems.append(
-                Problem(
-                    row.where.at(name),
-                    f"unknown manifest key (the keys are: {', '.join(HEADER_KEYS)})",
-                )
+                Problem.of(row.where.at(name), codes.MANIFEST_UNKNOWN_KEY, keys=list(HEADER_KEYS))
             )
         elif name in header:
-            problems.append(Problem(row.where.at(name), "the key appears twice"))
+            problems.append(Problem.of(row.where.at(name), codes.MANIFEST_KEY_TWICE))
         else:
             header[name] = value
     return header

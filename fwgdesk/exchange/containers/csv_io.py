@@ -9,6 +9,8 @@ import io
 import stat
 from pathlib import Path, PurePosixPath
 
+from fwgdesk.domain.messages import Message
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.containers.archive import CheckedZip
 from fwgdesk.exchange.containers.cells import (
     MANIFEST,
@@ -73,19 +75,21 @@ def parse_csv(
     try:
         for line, record in enumerate(reader, 1):
             if line > MAX_LINES:
-                problems.append(Problem(grid.where(), f"more than {MAX_LINES} lines"))
+                problems.append(Problem.of(grid.where(), codes.MORE_LINES_THAN, count=MAX_LINES))
                 return None
             if len(record) > limits.max_columns:
                 problems.append(
-                    Problem(grid.where(line), f"more than {limits.max_columns} columns")
+                    Problem.of(grid.where(line), codes.MORE_COLUMNS_THAN, count=limits.max_columns)
                 )
                 return None
             grid.add(line, record)
             if len(grid.rows) > limits.max_rows + 1:
-                problems.append(Problem(grid.where(), f"more than {limits.max_rows} rows"))
+                problems.append(
+                    Problem.of(grid.where(), codes.MORE_ROWS_THAN, count=limits.max_rows)
+                )
                 return None
     except csv.Error as error:
-        problems.append(Problem(grid.where(line + 1), f"not valid CSV ({error})"))
+        problems.append(Problem.of(grid.where(line + 1), codes.CSV_INVALID, reason=str(error)))
         return None
     return grid
 
@@ -98,7 +102,12 @@ def read_csv_files(files: list[tuple[str, bytes]], name: str, limits: Limits) ->
         table = table_name(file[: -len(SUFFIX)])
         if table in grids:
             problems.append(
-                Problem(Location(name, file), f"a second file for {table} ({grids[table].sheet})")
+                Problem.of(
+                    Location(name, file),
+                    codes.CSV_SECOND_FILE,
+                    table=table,
+                    other=grids[table].sheet,
+                )
             )
             continue
         grid = parse_csv(data, name, file, limits, problems)
@@ -112,9 +121,11 @@ def read_csv_files(files: list[tuple[str, bytes]], name: str, limits: Limits) ->
         header_where = Location(name, manifest.sheet)
     elif not any(table_name(file[: -len(SUFFIX)]) == MANIFEST for file, _ in files):
         problems.append(
-            Problem(
+            Problem.of(
                 Location(name),
-                f"no {MANIFEST_FILE} (the update's header: columns {', '.join(MANIFEST_COLUMNS)})",
+                codes.CSV_NO_MANIFEST,
+                file=MANIFEST_FILE,
+                columns=list(MANIFEST_COLUMNS),
             )
         )
     tables: dict[str, list[RawRow]] = {}
@@ -133,42 +144,49 @@ def read_csv_zip(checked: CheckedZip, name: str, limits: Limits) -> RawUpdate:
     entries = [info for info in checked.infos if not _ignored(info.filename)]
     if len(checked.infos) > limits.max_csv_entries:
         raise reject(
-            name, f"the ZIP archive holds too many entries (at most {limits.max_csv_entries})"
+            name,
+            codes.ZIP_TOO_MANY_ENTRIES,
+            what=Message(codes.ZIP_ARCHIVE),
+            most=limits.max_csv_entries,
         )
     if not entries:
-        raise reject(name, "the ZIP archive holds no CSV files")
+        raise reject(name, codes.ZIP_NO_CSV_FILES)
     files = [(PurePosixPath(info.filename).name, checked.read(info)) for info in entries]
     return read_csv_files(files, name, limits)
+
+
+def _reason(error: OSError) -> str:
+    """The system's reason (its own words, not ours)."""
+    return error.strerror or str(error)
 
 
 def read_csv_folder(folder: Path, name: str, limits: Limits) -> RawUpdate:
     try:
         children = sorted(folder.iterdir())
     except OSError as error:
-        raise reject(name, f"the folder cannot be read ({error.strerror or error})") from None
+        raise reject(name, codes.CSV_FOLDER_UNREADABLE, reason=_reason(error)) from None
     paths = [path for path in children if path.suffix.lower() == SUFFIX]
     if not paths:
-        raise reject(name, "the folder holds no CSV files (manifest.csv and <table>.csv)")
+        raise reject(name, codes.CSV_FOLDER_EMPTY)
     if len(paths) > limits.max_csv_entries:
-        raise reject(
-            name, f"the folder holds too many CSV files (at most {limits.max_csv_entries})"
-        )
+        raise reject(name, codes.CSV_FOLDER_TOO_MANY, most=limits.max_csv_entries)
     sizes: list[int] = []
     for path in paths:
         try:
             status = path.stat()
         except OSError as error:
             raise reject(
-                Location(name, path.name), f"cannot be read ({error.strerror or error})"
+                Location(name, path.name), codes.CSV_FILE_UNREADABLE, reason=_reason(error)
             ) from None
         if not stat.S_ISREG(status.st_mode):
-            raise reject(Location(name, path.name), "not a regular file")
+            raise reject(Location(name, path.name), codes.NOT_A_REGULAR_FILE)
         sizes.append(status.st_size)
     if sum(sizes) > limits.max_file_bytes:
         raise reject(
             name,
-            f"the CSV files are too large together ({size_text(sum(sizes))}; an update may be "
-            f"at most {size_text(limits.max_file_bytes)})",
+            codes.CSV_FILES_TOO_LARGE,
+            size=size_text(sum(sizes)),
+            cap=size_text(limits.max_file_bytes),
         )
     files: list[tuple[str, bytes]] = []
     budget = limits.max_file_bytes
@@ -178,10 +196,10 @@ def read_csv_folder(folder: Path, name: str, limits: Limits) -> RawUpdate:
                 data = stream.read(budget + 1)
         except OSError as error:
             raise reject(
-                Location(name, path.name), f"cannot be read ({error.strerror or error})"
+                Location(name, path.name), codes.CSV_FILE_UNREADABLE, reason=_reason(error)
             ) from None
         if len(data) > budget:  # a file grew while we read
-            raise reject(name, too_large(limits.max_file_bytes + 1, limits.max_file_bytes))
+            raise too_large(name, limits.max_file_bytes + 1, limits.max_file_bytes)
         budget -= len(data)
         files.append((path.name, data))
     return read_csv_files(files, name, limits)

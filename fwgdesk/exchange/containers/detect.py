@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from fwgdesk.domain.messages import Message
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.containers.archive import CheckedZip, looks_like_zip
 from fwgdesk.exchange.containers.csv_io import read_csv_folder, read_csv_zip
 from fwgdesk.exchange.containers.json_io import read_json
@@ -22,7 +24,6 @@ from fwgdesk.exchange.problems import Location
 JSON_SUFFIXES = (".json",)
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 ZIP_SUFFIXES = (".zip",)
-EXPECTED = "an update is a .json file, an .xlsx workbook, or CSV files in a folder or a .zip"
 
 
 def _looks_like_json(data: bytes) -> bool:
@@ -43,18 +44,14 @@ def read_update(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawUpdate:
         return read_json(data, name, limits)
     if suffix in XLSX_SUFFIXES:
         if not looks_like_zip(data):
-            raise reject(name, f"not an {WHAT} (an XLSX file is a ZIP archive; this is not one)")
+            raise reject(name, codes.NOT_AN_XLSX_FILE)
         checked = CheckedZip(data, name, limits, limits.max_xlsx_entries, WHAT)
         return read_xlsx(checked, name, limits)
     if suffix == ".csv":
-        raise reject(
-            name,
-            "a single CSV file is not an update: put manifest.csv and the <table>.csv files "
-            "in a folder or a ZIP archive",
-        )
+        raise reject(name, codes.SINGLE_CSV_FILE)
     if suffix in ZIP_SUFFIXES or looks_like_zip(data):
         most = max(limits.max_xlsx_entries, limits.max_csv_entries)
-        checked = CheckedZip(data, name, limits, most, "ZIP archive")
+        checked = CheckedZip(data, name, limits, most, Message(codes.ZIP_ARCHIVE))
         if is_workbook(checked) and not any(
             info.filename.lower().endswith(".csv") for info in checked.infos
         ):
@@ -63,4 +60,4 @@ def read_update(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawUpdate:
             return read_csv_zip(checked, name, limits)
     if _looks_like_json(data):
         return read_json(data, name, limits)
-    raise reject(name, f"not an update file: {EXPECTED}")
+    raise reject(name, codes.NOT_AN_UPDATE_FILE)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from fwgdesk.domain.messages import Message
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.containers.cells import HEADER_KEYS, decode_utf8, ordered_key, plain
 from fwgdesk.exchange.containers.limits import Limits, reject
 from fwgdesk.exchange.model import RawRow, RawUpdate, Update, UpdateRow
@@ -32,20 +34,29 @@ def _object(pairs: list[tuple[str, Any]]) -> JsonObject:
     return result
 
 
+class _ConstantError(ValueError):
+    """NaN, Infinity or -Infinity where JSON allows only numbers."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.detail = Message(codes.JSON_NOT_A_NUMBER, {"name": name})
+
+
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
+    raise _ConstantError(name)
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> Message | str:
+    """What a JSON value is: a message, or the literal itself (true, false, null)."""
     if isinstance(value, dict):
-        return "an object"
+        return Message(codes.JSON_AN_OBJECT)
     if isinstance(value, list):
-        return "an array"
+        return Message(codes.JSON_AN_ARRAY)
     if isinstance(value, str):
-        return "text"
+        return Message(codes.JSON_TEXT)
     if isinstance(value, bool) or value is None:
         return json.dumps(value)
-    return "a number"
+    return Message(codes.JSON_A_NUMBER)
 
 
 def parse_json(data: bytes, name: str, limits: Limits) -> Any:
@@ -59,21 +70,26 @@ def parse_json(data: bytes, name: str, limits: Limits) -> Any:
     except json.JSONDecodeError as error:
         raise reject(
             Location(name, None, error.lineno),
-            f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})",
+            codes.JSON_INVALID_AT,
+            reason=error.msg,
+            line=error.lineno,
+            column=error.colno,
         ) from None
     except RecursionError:
-        raise reject(name, "not valid JSON: nested too deeply") from None
-    except ValueError as error:  # NaN, Infinity, a number of thousands of digits
-        raise reject(name, f"not valid JSON: {error}") from None
+        raise reject(name, codes.JSON_TOO_DEEP) from None
+    except _ConstantError as error:  # NaN, Infinity
+        raise reject(name, codes.JSON_INVALID, reason=error.detail) from None
+    except ValueError as error:  # a number of thousands of digits
+        raise reject(name, codes.JSON_INVALID, reason=str(error)) from None
 
 
 def read_json(data: bytes, name: str, limits: Limits) -> RawUpdate:
     document = parse_json(data, name, limits)
     if not isinstance(document, dict):
-        raise reject(name, f"the file must hold one JSON object {{…}}, not {_kind(document)}")
+        raise reject(name, codes.JSON_NOT_AN_OBJECT, kind=_kind(document))
     problems: list[Problem] = []
     for key in getattr(document, "duplicates", ()):
-        problems.append(Problem(Location(name, column=key), "the key appears more than once"))
+        problems.append(Problem.of(Location(name, column=key), codes.JSON_KEY_REPEATED))
     header: dict[str, Any] = {}
     tables: dict[str, list[RawRow]] = {}
     columns: dict[str, list[str]] = {}
@@ -83,17 +99,17 @@ def read_json(data: bytes, name: str, limits: Limits) -> RawUpdate:
         elif key in TABLES or isinstance(value, list):
             if not isinstance(value, list):
                 problems.append(
-                    Problem(Location(name, key), f"must be an array of rows, not {_kind(value)}")
+                    Problem.of(Location(name, key), codes.JSON_NOT_AN_ARRAY, kind=_kind(value))
                 )
                 continue
             if len(value) > limits.max_rows:
-                problems.append(Problem(Location(name, key), f"more than {limits.max_rows} rows"))
+                problems.append(
+                    Problem.of(Location(name, key), codes.MORE_ROWS_THAN, count=limits.max_rows)
+                )
                 continue
             tables[key], columns[key] = _rows(name, key, value, problems)
         elif key not in ALLOWED_EXTRA_KEYS:
-            problems.append(
-                Problem(Location(name, column=key), "unknown key (not part of the update format)")
-            )
+            problems.append(Problem.of(Location(name, column=key), codes.JSON_UNKNOWN_KEY))
     if problems:
         raise UpdateRejectedError(problems)
     return RawUpdate(name, "json", header, Location(name), tables, columns)
@@ -107,15 +123,13 @@ def _rows(
     for line, item in enumerate(items, 1):
         where = Location(name, table, line)
         if not isinstance(item, dict):
-            problems.append(Problem(where, f"a row must be an object {{…}}, not {_kind(item)}"))
+            problems.append(Problem.of(where, codes.JSON_ROW_NOT_AN_OBJECT, kind=_kind(item)))
             continue
         for key in getattr(item, "duplicates", ()):
-            problems.append(Problem(where.at(key), "the column appears more than once"))
+            problems.append(Problem.of(where.at(key), codes.JSON_COLUMN_REPEATED))
         for key, value in item.items():
             for inner in getattr(value, "duplicates", ()):
-                problems.append(
-                    Problem(where.at(key), f"the name '{inner}' appears more than once")
-                )
+                problems.append(Problem.of(where.at(key), codes.JSON_NAME_REPEATED, name=inner))
         columns.update(dict.fromkeys(item))
         rows.append(RawRow(dict(item), where))
     return rows, list(columns)

@@ -6,7 +6,10 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from fwgdesk.domain.messages import Message, MessageCode
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
 
 MIB = 1024 * 1024
@@ -30,20 +33,20 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
-def reject(where: Location | str, message: str) -> UpdateRejectedError:
+def reject(where: Location | str, code: MessageCode, /, **params: Any) -> UpdateRejectedError:
     """The error refusing an update for one problem (raise it)."""
     location = Location(where) if isinstance(where, str) else where
-    return UpdateRejectedError([Problem(location, message)])
+    return UpdateRejectedError([Problem.of(location, code, **params)])
 
 
-def size_text(size: float) -> str:
-    """A byte count as a person reads it: 512 bytes, 3.2 KiB, 50 MiB."""
+def size_text(size: float) -> Message:
+    """A byte count as a person reads it: 512 bytes, 3.2 KiB, 50 MiB (three digits)."""
     if size < 1024:
-        return f"{int(size)} bytes"
-    for unit in ("KiB", "MiB", "GiB"):
+        return Message(codes.SIZE_BYTES, {"count": int(size)})
+    for code in (codes.SIZE_KIB, codes.SIZE_MIB, codes.SIZE_GIB):
         size /= 1024
-        if size < 1024 or unit == "GiB":
-            return f"{size:.3g} {unit}"
+        if size < 1024 or code is codes.SIZE_GIB:
+            return Message(code, {"size": float(f"{size:.3g}")})
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -52,29 +55,31 @@ def read_regular_file(path: Path, where: Location, cap: int) -> bytes:
     try:
         status = path.stat()
     except FileNotFoundError:
-        raise reject(where, "no such file") from None
+        raise reject(where, codes.NO_SUCH_FILE) from None
     except (OSError, ValueError) as error:  # ValueError: a name holding a NUL character
-        raise reject(where, f"the file cannot be read ({_reason(error)})") from None
+        raise reject(where, codes.FILE_UNREADABLE, reason=_reason(error)) from None
     if not stat.S_ISREG(status.st_mode):
-        raise reject(where, "not a regular file")
+        raise reject(where, codes.NOT_A_REGULAR_FILE)
     if status.st_size > cap:
-        raise reject(where, too_large(status.st_size, cap))
+        raise too_large(where, status.st_size, cap)
     try:
         with path.open("rb") as stream:
             data = stream.read(cap + 1)
     except OSError as error:
-        raise reject(where, f"the file cannot be read ({_reason(error)})") from None
+        raise reject(where, codes.FILE_UNREADABLE, reason=_reason(error)) from None
     if len(data) > cap:  # it grew while we looked
-        raise reject(where, too_large(len(data), cap))
+        raise too_large(where, len(data), cap)
     return data
 
 
 def _reason(error: Exception) -> str:
+    """The system's reason (its own words, not ours)."""
     return (error.strerror if isinstance(error, OSError) else None) or str(error)
 
 
-def too_large(size: int, cap: int) -> str:
-    return f"the file is too large ({size_text(size)}; an update may be at most {size_text(cap)})"
+def too_large(where: Location | str, size: int, cap: int) -> UpdateRejectedError:
+    """The refusal of a file of *size* bytes, above the *cap* an update may have."""
+    return reject(where, codes.FILE_TOO_LARGE, size=size_text(size), cap=size_text(cap))
 
 
 def file_name(path: Path) -> str:

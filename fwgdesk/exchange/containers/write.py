@@ -8,8 +8,10 @@ import uuid
 from pathlib import Path
 
 from fwgdesk import files as disk
+from fwgdesk.db.codes import A_FOLDER
 from fwgdesk.db.failures import translated_os_error
 from fwgdesk.domain.errors import FwgdeskError, UsageError
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.containers.archive import zip_bytes
 from fwgdesk.exchange.containers.csv_io import SUFFIX, csv_files
 from fwgdesk.exchange.containers.json_io import json_bytes
@@ -34,13 +36,13 @@ def write_update(update: Update, path: Path, container: str) -> None:
         else:
             replace_folder(path, files)
     else:
-        raise UsageError(f"unknown format '{container}' (one of: {', '.join(CONTAINERS)})")
+        raise UsageError(codes.UNKNOWN_CONTAINER, container=container, containers=list(CONTAINERS))
 
 
 def _parent(path: Path) -> Path:
     parent = path.parent
     if not parent.is_dir():
-        raise UsageError(f"cannot write {path}: the folder {parent} does not exist")
+        raise UsageError(codes.NO_FOLDER_FOR, path=path, folder=parent)
     return parent
 
 
@@ -48,7 +50,7 @@ def replace_file(path: Path, data: bytes) -> None:
     """Write *data* to a temporary file beside *path*, then rename it into place."""
     _parent(path)
     if path.is_dir():
-        raise UsageError(f"cannot write {path}: it is a folder")
+        raise UsageError(codes.TARGET_IS_A_FOLDER, path=path)
     try:
         disk.write_atomically(path, data)
     except OSError as error:
@@ -69,16 +71,13 @@ def replace_folder(path: Path, files: list[tuple[str, bytes]]) -> None:
     parent = _parent(path)
     if path.exists() or path.is_symlink():
         if path.is_symlink() or not path.is_dir():
-            raise UsageError(f"cannot write the CSV folder {path}: a file of that name exists")
+            raise UsageError(codes.CSV_FOLDER_IS_A_FILE, path=path)
         if not _replaceable(path):
-            raise UsageError(
-                f"cannot write the CSV folder {path}: it holds other files than CSV files; "
-                "choose a new or empty folder"
-            )
+            raise UsageError(codes.CSV_FOLDER_NOT_REPLACEABLE, path=path)
     try:
         temporary = Path(tempfile.mkdtemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp"))
     except OSError as error:
-        raise translated_os_error(error, path, FwgdeskError, "folder") from None
+        raise translated_os_error(error, path, FwgdeskError, A_FOLDER) from None
     old = parent / f".{path.name}.{uuid.uuid4().hex}.old"
     try:
         for name, data in files:
@@ -97,7 +96,7 @@ def replace_folder(path: Path, files: list[tuple[str, bytes]]) -> None:
             temporary.replace(path)
     except OSError as error:
         shutil.rmtree(temporary, ignore_errors=True)
-        raise translated_os_error(error, path, FwgdeskError, "folder") from None
+        raise translated_os_error(error, path, FwgdeskError, A_FOLDER) from None
     except BaseException:
         shutil.rmtree(temporary, ignore_errors=True)
         raise

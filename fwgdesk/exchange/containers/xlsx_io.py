@@ -14,6 +14,8 @@ import zipfile
 from datetime import UTC, datetime
 from typing import Any
 
+from fwgdesk.domain.messages import Message
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.containers.archive import CheckedZip, ReproducibleZipFile
 from fwgdesk.exchange.containers.cells import (
     MANIFEST,
@@ -28,12 +30,12 @@ from fwgdesk.exchange.containers.cells import (
     written_tables,
 )
 from fwgdesk.exchange.containers.limits import Limits, reject
-from fwgdesk.exchange.containers.xlsx_parts import read_workbook
+from fwgdesk.exchange.containers.xlsx_parts import WorkbookError, read_workbook
 from fwgdesk.exchange.containers.xlsx_sheet import SheetReader, column_letter
 from fwgdesk.exchange.model import RawRow, RawUpdate, Update
 from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
 
-WHAT = "XLSX workbook"
+WHAT = Message(codes.XLSX_WORKBOOK)
 # Control characters XML 1.0 cannot carry (the ones openpyxl refuses to write).
 ILLEGAL_CHARACTERS = re.compile(r"[\000-\010\013\014\016-\037]")
 
@@ -82,7 +84,7 @@ def is_workbook(checked: CheckedZip) -> bool:
 # -- reading --------------------------------------------------------------------------------
 
 
-def _check_part(checked: CheckedZip, info: zipfile.ZipInfo) -> str | None:
+def _check_part(checked: CheckedZip, info: zipfile.ZipInfo) -> Message | None:
     """Why one part of the workbook is refused, or None."""
     tail = b""
     first = True
@@ -91,15 +93,15 @@ def _check_part(checked: CheckedZip, info: zipfile.ZipInfo) -> str | None:
             first = False
             head = chunk.lstrip(b"\xef\xbb\xbf")
             if head.startswith((*UNSUPPORTED_STARTS, EBCDIC_DECLARATION)):
-                return "XML in an unsupported encoding"
+                return Message(codes.XML_UNSUPPORTED_ENCODING)
             declared = DECLARED_ENCODING.match(head[:512])
             if declared:
                 encoding = declared.group(1).decode("ascii", "replace").strip().lower()
                 if encoding not in ASCII_COMPATIBLE and not encoding.startswith("utf-16"):
-                    return f"XML in an unsupported encoding ({encoding})"
+                    return Message(codes.XML_DECLARED_ENCODING, {"encoding": encoding})
         window = tail + chunk
         if FORBIDDEN.search(window):
-            return "XML with a document type or entity declarations (refused: entity attacks)"
+            return Message(codes.XML_ENTITIES)
         tail = window[-OVERLAP:]
     return None
 
@@ -138,9 +140,11 @@ def read_xlsx(checked: CheckedZip, name: str, limits: Limits) -> RawUpdate:
             grids = read_sheets(checked, name, limits, problems)
         except UpdateRejectedError:
             raise
+        except WorkbookError as error:
+            raise reject(name, codes.XLSX_UNREADABLE, reason=error.detail) from None
         except Exception as error:  # a damaged workbook breaks in many ways
-            detail = str(error) or type(error).__name__
-            raise reject(name, f"not a readable {WHAT} ({detail})") from None
+            reason = str(error) or type(error).__name__  # the library's own words
+            raise reject(name, codes.XLSX_UNREADABLE, reason=reason) from None
     return _raw_update(grids, name, problems)
 
 
@@ -156,7 +160,9 @@ def _raw_update(grids: list[Grid], name: str, problems: list[Problem]) -> RawUpd
         if not grid.rows and table != MANIFEST:
             continue  # an empty sheet carries nothing
         if table in seen:
-            problems.append(Problem(grid.where(), f"a second sheet for {table} ({seen[table]})"))
+            problems.append(
+                Problem.of(grid.where(), codes.XLSX_SECOND_SHEET, table=table, other=seen[table])
+            )
             continue
         seen[table] = grid.sheet
         if table == MANIFEST:
@@ -167,10 +173,11 @@ def _raw_update(grids: list[Grid], name: str, problems: list[Problem]) -> RawUpd
             columns[table], tables[table] = grid.table(problems)
     if not manifest_found:
         problems.append(
-            Problem(
+            Problem.of(
                 Location(name),
-                f"no sheet '{MANIFEST}' (the update's header: columns "
-                f"{', '.join(MANIFEST_COLUMNS)})",
+                codes.XLSX_NO_MANIFEST,
+                sheet=MANIFEST,
+                columns=list(MANIFEST_COLUMNS),
             )
         )
     if problems:

@@ -12,8 +12,10 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
+from fwgdesk.domain.messages import Message, MessageCode
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.containers.archive import CheckedZip
 
 NAME_SEPARATOR = "}"  # ends the namespace of a name: {namespace}local
@@ -27,7 +29,11 @@ EndHandler = Callable[[str, str | None], None]
 
 
 class WorkbookError(Exception):
-    """The workbook's structure is broken; the message says where and how."""
+    """The workbook's structure is broken; its :attr:`detail` says where and how."""
+
+    def __init__(self, code: MessageCode, /, **params: Any) -> None:
+        self.detail = Message(code, params)
+        super().__init__(code.key)
 
 
 def local(name: str) -> str:
@@ -59,11 +65,11 @@ def feed(target: Target, checked: CheckedZip, info: zipfile.ZipInfo) -> None:
             parser.feed(chunk)
         parser.close()
     except ParseError as error:
-        raise WorkbookError(f"{info.filename}: not well-formed XML ({error})") from None
-    except DefusedXmlException:
         raise WorkbookError(
-            f"{info.filename}: XML with a document type or entity declarations"
+            codes.XLSX_PART_NOT_XML, part=info.filename, reason=str(error)
         ) from None
+    except DefusedXmlException:
+        raise WorkbookError(codes.XLSX_PART_ENTITIES, part=info.filename) from None
 
 
 class _Elements:
@@ -129,7 +135,7 @@ class _Parts:
     ) -> None:
         info = self.by_name.get(name)
         if info is None:
-            raise WorkbookError(f"the part {name} is missing")
+            raise WorkbookError(codes.XLSX_PART_MISSING, part=name)
         feed(_Elements(start, end, text_in), self.checked, info)
 
     def relationships(self, owner: str) -> dict[str, tuple[str, str]]:
@@ -182,12 +188,12 @@ def read_workbook(checked: CheckedZip) -> Workbook:
     parts.parse(name, start)
     for title, rel_id in listed:
         if rel_id not in related:
-            raise WorkbookError(f"the sheet '{title}' has no part (no relationship '{rel_id}')")
+            raise WorkbookError(codes.XLSX_SHEET_UNRELATED, sheet=title, relationship=rel_id)
         kind, target = related[rel_id]
         if _kind(kind) != "worksheet":
             continue  # a chart or dialog sheet: no cells to read
         if target not in parts.by_name:
-            raise WorkbookError(f"the sheet '{title}' has no part ({target})")
+            raise WorkbookError(codes.XLSX_SHEET_WITHOUT_PART, sheet=title, part=target)
         book.sheets.append((title, parts.by_name[target]))
     for kind, target in related.values():
         if _kind(kind) == "sharedStrings":

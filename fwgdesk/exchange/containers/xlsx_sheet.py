@@ -13,6 +13,8 @@ import contextlib
 import zipfile
 from typing import Any, NoReturn
 
+from fwgdesk.domain.messages import MessageCode
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.containers.archive import CheckedZip
 from fwgdesk.exchange.containers.cells import Grid
 from fwgdesk.exchange.containers.limits import Limits
@@ -46,7 +48,7 @@ def column_index(reference: str) -> int:
     """The 0-based column of a cell reference: A1 is 0, AA7 is 26."""
     letters = reference.rstrip(DIGITS).upper()
     if not (0 < len(letters) <= 3 and letters.isascii() and letters.isalpha()):
-        raise WorkbookError(f"'{reference}' is not a cell reference")
+        raise WorkbookError(codes.XLSX_NOT_A_REFERENCE, reference=reference)
     number = 0
     for letter in letters:
         number = number * 26 + ord(letter) - 64
@@ -59,14 +61,15 @@ def _number(text: str) -> int | float:
             return float(text)
         return int(text)
     except ValueError:
-        raise WorkbookError(f"'{text}' is not a number") from None
+        raise WorkbookError(codes.NOT_A_NUMBER, value=text) from None
 
 
-def _whole(text: str, what: str) -> int:
+def _whole(text: str, code: MessageCode) -> int:
+    """*text* as a whole number, or the ``WorkbookError`` *code* (its ``text`` is *text*)."""
     try:
         return int(text)
     except ValueError:
-        raise WorkbookError(f"'{text}' is not {what}") from None
+        raise WorkbookError(code, text=text) from None
 
 
 class SheetReader:
@@ -116,9 +119,9 @@ class SheetReader:
         self.line += 1  # a row without its number follows the one before
         if number is not None:
             try:
-                self.line = _whole(number, "a row number")
+                self.line = _whole(number, codes.XLSX_NOT_A_ROW_NUMBER)
             except WorkbookError as error:
-                self._refuse(None, error, "a row")
+                self._refuse(None, error, codes.XLSX_BAD_ROW)
 
     def _start_cell(self, attributes: dict[str, str]) -> None:
         reference = attributes.get("r")
@@ -136,7 +139,7 @@ class SheetReader:
         self.kind = attributes.get("t", "n")
         style = attributes.get("s")
         try:
-            self.style = _whole(style, "a style number") if style else 0
+            self.style = _whole(style, codes.XLSX_NOT_A_STYLE) if style else 0
         except WorkbookError as error:
             self._refuse(column_letter(self.column + 1), error)
         self.cached = self.formula = None
@@ -176,7 +179,7 @@ class SheetReader:
         if value is None:
             return
         if self.column >= self.limits.max_columns:
-            self._stop(f"more than {self.limits.max_columns} columns", self.line)
+            self._stop(codes.MORE_COLUMNS_THAN, self.line, count=self.limits.max_columns)
         self.cells.append((self.column, value))
 
     def _value(self) -> Any:
@@ -191,19 +194,19 @@ class SheetReader:
         if kind == "n":
             return self._numeric(_number(raw))
         if kind == "s":
-            index = _whole(raw, "the number of a shared string")
+            index = _whole(raw, codes.XLSX_NOT_A_STRING_NUMBER)
             if not 0 <= index < len(self.book.strings):
-                raise WorkbookError(f"shared string {index} is missing")
+                raise WorkbookError(codes.XLSX_STRING_MISSING, index=index)
             return self.book.strings[index]
         if kind in ("str", "e"):
             return raw
         if kind == "b":
-            return bool(_whole(raw, "a boolean (0 or 1)"))
+            return bool(_whole(raw, codes.XLSX_NOT_A_BOOLEAN))
         if kind == "d":
             from openpyxl.utils.datetime import from_ISO8601  # type: ignore[import-untyped]
 
             return from_ISO8601(raw)
-        raise WorkbookError(f"a cell of unknown type '{kind}'")
+        raise WorkbookError(codes.XLSX_UNKNOWN_CELL_TYPE, kind=kind)
 
     def _numeric(self, number: int | float) -> Any:
         if self.style not in self.book.date_styles:
@@ -218,7 +221,7 @@ class SheetReader:
 
     def _end_row(self) -> None:
         if self.line > MAX_SHEET_ROWS:
-            self._stop(f"a row beyond row {MAX_SHEET_ROWS}")
+            self._stop(codes.XLSX_ROW_BEYOND, row=MAX_SHEET_ROWS)
         if not self.cells:
             return
         row: list[Any] = [None] * (max(index for index, _ in self.cells) + 1)
@@ -226,12 +229,15 @@ class SheetReader:
             row[index] = value
         self.grid.add(self.line, row)
         if len(self.grid.rows) > self.limits.max_rows + 1:
-            self._stop(f"more than {self.limits.max_rows} rows")
+            self._stop(codes.MORE_ROWS_THAN, count=self.limits.max_rows)
 
-    def _refuse(self, column: str | None, error: WorkbookError, what: str = "a cell") -> NoReturn:
+    def _refuse(
+        self, column: str | None, error: WorkbookError, code: MessageCode = codes.XLSX_BAD_CELL
+    ) -> NoReturn:
+        """Refuse the workbook: the cell (or row, by *code*) at *column* cannot be read."""
         where = self.grid.where(self.line, column)
-        raise UpdateRejectedError([Problem(where, f"{what} that cannot be read: {error}")])
+        raise UpdateRejectedError([Problem.of(where, code, reason=error.detail)])
 
-    def _stop(self, message: str, line: int | None = None) -> None:
-        self.problems.append(Problem(self.grid.where(line), message))
+    def _stop(self, code: MessageCode, line: int | None = None, **params: Any) -> None:
+        self.problems.append(Problem.of(self.grid.where(line), code, **params))
         raise _LimitReachedError

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fwgdesk.domain.messages import Message
 from fwgdesk.exchange.apply import Choice
 from fwgdesk.exchange.preview import Preview
 from fwgdesk.exchange.problems import Problem
 from fwgdesk.exchange.signing import SignatureCheck
 from fwgdesk.ui.models.preview_model import choice_label, table_label
+from fwgdesk.ui.wording import translated
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,7 +47,7 @@ SIGNATURE_COLOURS = {
 class SignaturePanel(QFrame):
     """The signature status, prominent: who signed, or why it needs care, or why refused."""
 
-    def __init__(self, signature: SignatureCheck, warnings: list[str], parent: QWidget) -> None:
+    def __init__(self, signature: SignatureCheck, warnings: list[Message], parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("signaturePanel")
         background, border = SIGNATURE_COLOURS.get(signature.status, ("#f0f0f0", "#808080"))
@@ -60,7 +62,7 @@ class SignaturePanel(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title.setFont(font)
         self.title.setAccessibleName(self.tr("Signature"))
-        self.message = QLabel(signature.message, self)
+        self.message = QLabel(translated(signature), self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setVisible(signature.status != "unsigned")  # the title says it all
@@ -72,7 +74,7 @@ class SignaturePanel(QFrame):
         layout.addWidget(self.message)
         layout.addWidget(self.explanation)
         for warning in warnings:
-            label = QLabel(self.tr("Warning: {0}").format(warning), self)
+            label = QLabel(self.tr("Warning: {0}").format(translated(warning)), self)
             label.setWordWrap(True)
             layout.addWidget(label)
 
@@ -196,7 +198,7 @@ class ProblemsDialog(QDialog):
         )
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.addItems([str(problem) for problem in problems])
+        self.list.addItems([translated(problem.as_message()) for problem in problems])
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

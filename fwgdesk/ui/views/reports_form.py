@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.reports.codes import CHOOSE_A_STATE
 from fwgdesk.services.states import list_states
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.i18n import LANGUAGES
@@ -221,7 +222,7 @@ class ReportForm(QWidget):
         ]
         if text and len(matches) == 1:
             return str(self.state_picker.itemData(matches[0]))
-        raise UsageError(self.tr("Choose a State by its name or ISO3 code."))
+        raise UsageError(CHOOSE_A_STATE)
 
     def request(self) -> ReportRequest:
         """What the form asks for (raises UsageError when no State is chosen)."""

@@ -1,20 +1,23 @@
-"""Showing a user's mistake or a failure in a dialog, with the same words the CLI uses."""
+"""Showing a user's mistake or a failure in a dialog, worded in the interface's language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from fwgdesk.domain.errors import FwgdeskError
-from fwgdesk.domain.people import ValidationError
+from fwgdesk.domain.errors import ValidationError
+from fwgdesk.ui.wording import WindowWords, translated
 
 
 def describe(error: BaseException) -> str:
+    """*error* as the window says it: one line a field for a refused input."""
     if isinstance(error, ValidationError):
-        return "\n".join(f"• {field}: {text}" for field, text in error.problems.items())
-    if isinstance(error, FwgdeskError):
-        return error.message
-    return f"{error.__class__.__name__}: {error}"
+        words = WindowWords()
+        return "\n".join(
+            f"• {words.field(name)}: {translated(problem)}"
+            for name, problem in error.problems.items()
+        )
+    return translated(error)
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
