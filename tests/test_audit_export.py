@@ -77,7 +77,7 @@ def scenario(database: Database, data_dir: Path, folder: Path) -> None:
     added = {
         "id": "unodc-fp-ago-9",
         "state": ISO3,
-        "role": "focal_point",
+        "role": "governmental_expert",  # beside the active focal point who stays
         "designated_on": "2024-01-01",
         **IMPORTED,
     }

@@ -67,3 +67,11 @@ def test_the_window_starts_without_the_heavy_file_libraries() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_the_readme_states_every_rule_as_the_code_declares_it() -> None:
+    from fwgdesk.domain.rules import RULES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [rule.id.value for rule in RULES if rule.text not in readme]
+    assert missing == [], f"rules not stated in the README as in fwgdesk/domain/rules.py: {missing}"

@@ -145,7 +145,7 @@ def large_update(database: Database) -> Update:
             {
                 "id": f"crash-{n}",
                 "state": states[n % len(states)],
-                "role": "focal_point",
+                "role": "governmental_expert",  # many a State; one focal point
                 "name": f"Person {n} 李",
                 "gender": "female",
                 "languages": ["en"],

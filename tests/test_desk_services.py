@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.enums import AssistanceStatus, AssistanceTopic, Gender, LinkStatus, Role, Stage
-from fwgdesk.domain.errors import UsageError
-from fwgdesk.domain.people import FocalPointInput, ValidationError
+from fwgdesk.domain.errors import UsageError, ValidationError
+from fwgdesk.domain.people import FocalPointInput
 from fwgdesk.domain.reviews import add_months, next_stage
 from fwgdesk.services import history, links, people, reviews
 from fwgdesk.services.catalogue import list_items
@@ -71,8 +72,13 @@ def test_a_review_moves_through_its_stages_and_back(database: Database) -> None:
         (Stage.SELF_ASSESSMENT, date(2023, 5, 2)),
     ]
     reverted = reviews.revert_stage_change(database, second)
-    assert reverted.stage is Stage.PRELIMINARY_CONSULTATION and len(reverted.events) == 1
-    assert first.previous_stage is Stage.NOT_STARTED
+    assert reverted.stage is Stage.PRELIMINARY_CONSULTATION, "not back at the earlier stage"
+    assert len(reverted.events) == 1, "the stage change taken back is still in the history"
+    first = replace(first, version=reverted.version)
+    back = reviews.revert_stage_change(database, first)
+    assert (back.stage, back.stage_since, back.events) == (Stage.NOT_STARTED, None, ()), (
+        "taking back the first change leaves a review not started, with no date"
+    )
 
 
 def test_review_details_are_validated(database: Database) -> None:

@@ -11,6 +11,7 @@ import pytest
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.enums import Gender, Role
 from fwgdesk.domain.people import FocalPointInput
+from fwgdesk.domain.wording import english
 from fwgdesk.exchange.apply import Provenance, Resolution, apply_update
 from fwgdesk.exchange.model import Update, UpdateRow
 from fwgdesk.exchange.preview import compute_preview
@@ -148,7 +149,7 @@ def test_every_problem_is_reported_with_its_place(database: Database) -> None:
         deletions=[row("deletions", table="reviews", key={"state": "KEN"})],
     )
     with database.session() as session:
-        problems = [str(p) for p in check_update(upd, session)]
+        problems = [english(p.as_message()) for p in check_update(upd, session)]
     assert any("unknown State code 'XXX'" in p and "column state" in p for p in problems)
     assert any("not an e-mail address" in p for p in problems)
     assert any("before the designation date" in p for p in problems)
@@ -161,7 +162,7 @@ def test_every_problem_is_reported_with_its_place(database: Database) -> None:
     )
     with database.session() as session:
         (problem,) = check_update(contradictory, session)
-    assert "both writes and deletes" in str(problem)
+    assert "both writes and deletes" in english(problem.as_message())
     assert all(p.startswith("update.json") for p in problems)
 
 

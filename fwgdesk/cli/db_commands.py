@@ -1,4 +1,4 @@
-"""``fwgdesk db upgrade|check|backup``."""
+"""``fwgdesk db upgrade|backup|backups|restore`` (``check``: ``check_commands``)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from fwgdesk.cli import history_commands
+from fwgdesk.cli import check_commands, history_commands
 from fwgdesk.cli.context import CliContext
 from fwgdesk.db.backup import backups_dir_for
 from fwgdesk.db.migrate import current_revision
 from fwgdesk.db.rotation import backups
 from fwgdesk.domain.errors import UsageError
-from fwgdesk.services.maintenance import back_up_now, check_database, restore_database
+from fwgdesk.services.codes import ONLY_SQLITE_BACKED_UP
+from fwgdesk.services.maintenance import back_up_now, restore_database
 from fwgdesk.services.startup import resolve_url
 
 
@@ -24,8 +25,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         "upgrade", parents=[common], help="back up if needed and upgrade to the newest schema"
     )
     upgrade.set_defaults(handler=upgrade_command)
-    check = actions.add_parser("check", parents=[common], help="check the database's integrity")
-    check.set_defaults(handler=check_command)
+    check_commands.register(actions, common)
     backup = actions.add_parser("backup", parents=[common], help="make a backup now")
     backup.set_defaults(handler=backup_command)
     listing = actions.add_parser("backups", parents=[common], help="list the backups")
@@ -48,24 +48,6 @@ def upgrade_command(ctx: CliContext, _args: argparse.Namespace) -> int:
     return 0
 
 
-def check_command(ctx: CliContext, _args: argparse.Namespace) -> int:
-    result = check_database(ctx.open().database)
-    for problem in result.problems:
-        ctx.print(f"problem: {problem}")
-    if result.rules is None:
-        return 1
-    if not result.problems:
-        ctx.print("database integrity: ok")
-    rules = result.rules
-    for kind, count in sorted(rules.repaired.items()):
-        ctx.print(f"repaired: {kind}: {count}")
-    for kind, count in sorted(rules.reported.items()):
-        ctx.print(f"to look at: {kind}: {count}")
-    if rules.clean:
-        ctx.print("consistency: ok")
-    return 0 if not rules.reported and not result.problems else 1
-
-
 def backup_command(ctx: CliContext, _args: argparse.Namespace) -> int:
     ctx.print(str(back_up_now(ctx.open().database)))
     return 0
@@ -74,7 +56,7 @@ def backup_command(ctx: CliContext, _args: argparse.Namespace) -> int:
 def _database_file(ctx: CliContext) -> Path:
     url = make_url(resolve_url(ctx.paths, ctx.database_url))
     if url.get_backend_name() != "sqlite" or not url.database:
-        raise UsageError("only a SQLite database file is backed up and restored by fwgdesk")
+        raise UsageError(ONLY_SQLITE_BACKED_UP)
     return Path(url.database)
 
 

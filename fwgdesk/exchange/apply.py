@@ -13,6 +13,9 @@ from sqlalchemy.orm import Session
 from fwgdesk.db.engine import Database
 from fwgdesk.db.models import ImportBatch
 from fwgdesk.domain.enums import Origin
+from fwgdesk.domain.errors import RuleError
+from fwgdesk.domain.messages import Message
+from fwgdesk.exchange import codes
 from fwgdesk.exchange.adapters import ADAPTERS, Context
 from fwgdesk.exchange.bulk import bulk_ready, insert_new_rows
 from fwgdesk.exchange.model import Update
@@ -25,9 +28,13 @@ from fwgdesk.exchange.preview import (
 )
 from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
 from fwgdesk.exchange.spec import TABLES
+from fwgdesk.exchange.stage_changes import record_stage_changes
 
 Choice = Literal["local", "incoming"]
 PROGRESS_EVERY = 200
+# A review's stage date and suspended reason go with its stage: taking the incoming
+# stage takes its date, keeping the local stage keeps the local date.
+FOLLOWS = {("reviews", "stage_since"): "stage", ("reviews", "suspended_reason"): "stage"}
 
 
 @dataclass
@@ -38,6 +45,9 @@ class Resolution:
     default: Choice | None = None
 
     def choice(self, row: RowChange, column: str) -> Choice | None:
+        leader = FOLLOWS.get((row.table, column))  # decided together with another field
+        if leader is not None and (row.table, row.key_text, leader) in self.choices:
+            return self.choices[(row.table, row.key_text, leader)]
         return self.choices.get((row.table, row.key_text, column), self.default)
 
 
@@ -58,23 +68,20 @@ def last_sequence(session: Session, publisher: str) -> int | None:
     return max(sequences) if sequences else None
 
 
-def sequence_problem(session: Session, update: Update) -> str | None:
+def sequence_problem(session: Session, update: Update) -> Message | None:
+    """Why *update* comes too late (an older or repeated sequence), or None."""
     last = last_sequence(session, update.publisher)
     if last is not None and update.sequence <= last:
-        return (
-            f"sequence {update.sequence} of {update.publisher} is not above the last one "
-            f"applied ({last}): an older or repeated update"
+        return Message(
+            codes.OLD_SEQUENCE,
+            {"sequence": update.sequence, "publisher": update.publisher, "last": last},
         )
     return None
 
 
 def _undecided(preview: Preview, resolution: Resolution) -> list[Problem]:
     return [
-        Problem(
-            row.where.at(change.column),
-            f"conflict with a local change of {row.key_text}: "
-            "decide keep mine or take the incoming value",
-        )
+        Problem.of(row.where.at(change.column), codes.UNDECIDED_CONFLICT, row=row.key_text)
         for row, change in preview.conflicts()
         if resolution.choice(row, change.column) is None
     ]
@@ -128,6 +135,24 @@ def apply_update(
     user cancelled) rolls the whole transaction back. *previewed* is reused when the data
     did not change since it was computed (the audit trail's high-water mark tells)."""
     where = Location(update.name)
+    try:
+        return _apply(database, update, provenance, resolution, insist, progress, previewed)
+    except RuleError as error:  # what the preview could not see: a decision, a change since
+        raise UpdateRejectedError(
+            [Problem.of(where, codes.RULE_BROKEN, problem=error.detail)]
+        ) from error
+
+
+def _apply(
+    database: Database,
+    update: Update,
+    provenance: Provenance,
+    resolution: Resolution,
+    insist: bool,
+    progress: Callable[[int, int], None] | None,
+    previewed: Preview | None,
+) -> tuple[int | None, Preview]:
+    where = Location(update.name)
     with database.session(origin=Origin.IMPORT) as session:
         problem = sequence_problem(session, update)
         if problem and not insist:
@@ -142,9 +167,10 @@ def apply_update(
         batch = _record_batch(session, update, provenance, _counts(preview, resolution))
         try:
             _write_rows(ctx, existing, preview, resolution, progress)
+            record_stage_changes(preview, existing["reviews"], update)
         except IntegrityError as error:
             raise UpdateRejectedError(
-                [Problem(where, f"the database refused the update: {error.orig}")]
+                [Problem.of(where, codes.DATABASE_REFUSED, reason=str(error.orig))]
             ) from error
         return batch.id, preview
 

@@ -188,7 +188,12 @@ def sync_bundled_data(database: Database, bundle: Bundle | None = None) -> bool:
         return False
     bundle = bundle or read_bundle()
     with database.session(origin=Origin.BUNDLED) as session:
-        batch = ImportBatch(origin=Origin.BUNDLED, file_name="bundled data", sha256=fingerprint)
+        batch = ImportBatch(
+            origin=Origin.BUNDLED,
+            file_name="bundled data",
+            sha256=fingerprint,
+            **database.identity.columns(),
+        )
         session.add(batch)
         session.flush()
         session.info["batch_id"] = batch.id

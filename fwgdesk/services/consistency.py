@@ -1,29 +1,24 @@
-"""The application's own consistency rules, checked and repaired in one transaction.
+"""Check database: finding what breaks the application's rules, and what a repair would do.
 
-SQLite's checks say the file is sound; these say the data makes sense. Repaired:
-* a review's stage and date are those of its latest stage change;
-* a suspended reason belongs to suspended reviews only;
-* a State does not review itself;
-* the self-assessment progress is a share from 0 to 1;
-* a State has one active focal point: of several, the most recently designated one
-  stays and the others end on its designation date (today when it is unknown);
-* a designation does not end before it began: its end moves to its designation date;
-* a recommendation link points to an existing recommendation and State (a link left
-  behind while foreign keys were off is deleted).
-Reported, not changed, as only the user knows the right date:
-* an assistance request dated in the future;
-* a self-assessment submitted on a date in the future.
-Repairs are audited as ``repair``. Each kind below is the key of its count in the report.
+fwgdesk keeps its rules at every write (``fwgdesk.db.rules_guard``), so data it wrote
+passes; what this finds was left by an older version or another program. Finding changes
+nothing: each :class:`Finding` says which rule, which rows, and what its repair would do,
+so the user sees it first (the window lists them to confirm; ``fwgdesk db check``
+reports, ``--repair`` applies). A repair never throws newer information away: a review
+whose stage is newer than its history gets the missing stage change recorded, and of
+several active focal points the user says who stays. Some findings are only reported,
+as only the user knows the right value (dates in the future). ``fwgdesk.services.repairs``
+applies the chosen repairs.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from fwgdesk.db.engine import Database
@@ -35,146 +30,197 @@ from fwgdesk.db.models import (
     Review,
     State,
 )
-from fwgdesk.domain.enums import Origin, Role, Stage
+from fwgdesk.db.models.review import review_key
+from fwgdesk.db.stages import latest_change
+from fwgdesk.domain.enums import Role, Stage
+from fwgdesk.domain.messages import Message, message
+from fwgdesk.domain.rules import RuleId
+from fwgdesk.services import repair_codes as codes
 
-STAGE_NOT_LATEST = "review stage differs from its latest stage change"
-REASON_NOT_SUSPENDED = "suspended reason on a review that is not suspended"
-SELF_REVIEW = "a State reviewing itself"
-PROGRESS_OUT_OF_RANGE = "self-assessment progress outside 0-100%"
-SEVERAL_FOCAL_POINTS = "a State with more than one active focal point"
-ENDED_BEFORE_BEGUN = "a designation ending before it began"
-ORPHAN_LINK = "a recommendation link to a recommendation or State that does not exist"
-REPAIRED_KINDS: tuple[str, ...] = (
-    STAGE_NOT_LATEST,
-    REASON_NOT_SUSPENDED,
-    SELF_REVIEW,
-    PROGRESS_OUT_OF_RANGE,
-    SEVERAL_FOCAL_POINTS,
-    ENDED_BEFORE_BEGUN,
-    ORPHAN_LINK,
-)
+REQUEST_IN_FUTURE = "request_in_future"
+SUBMITTED_IN_FUTURE = "submitted_in_future"
 
-REQUEST_IN_FUTURE = "an assistance request dated in the future"
-SUBMITTED_IN_FUTURE = "a self-assessment submitted on a date in the future"
-REPORTED_KINDS: tuple[str, ...] = (REQUEST_IN_FUTURE, SUBMITTED_IN_FUTURE)
+
+@dataclass(frozen=True)
+class Choice:
+    """One way to repair a finding (of several active focal points: who stays)."""
+
+    key: str
+    label: Message
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A rule broken (``rule``), or a value to look at (``reported``), with the repair."""
+
+    key: str  # stable: the same finding has the same key in the next check
+    subject: Message  # the rows concerned
+    repair: Message | None  # what the repair does; None: only reported
+    rule: RuleId | None = None
+    reported: str | None = None
+    choices: tuple[Choice, ...] = ()
+    default: str | None = None  # the choice taken unless the user says otherwise
+
+    @property
+    def repairable(self) -> bool:
+        return self.repair is not None
 
 
 @dataclass
-class ConsistencyReport:
-    repaired: Counter[str] = field(default_factory=Counter)
-    reported: Counter[str] = field(default_factory=Counter)
+class CheckReport:
+    findings: list[Finding] = field(default_factory=list)
 
     @property
     def clean(self) -> bool:
-        return not self.repaired and not self.reported
+        return not self.findings
+
+    @property
+    def repairable(self) -> list[Finding]:
+        return [f for f in self.findings if f.repairable]
 
 
-def _reviews(session: Session, report: ConsistencyReport, today: date) -> None:
+# --- reviews ---------------------------------------------------------------------------
+
+
+def stage_repair(review: Review) -> Message | None:
+    """What the repair of a review's stage does, or None when it follows its history."""
+    latest = latest_change(review)
+    current = (review.stage, review.stage_since)
+    if latest is None:
+        if current == (Stage.NOT_STARTED, None):
+            return None
+        on = review.stage_since or review.updated_at.date()
+        return message(codes.RECORD_STAGE_CHANGE, stage=review.stage, on=on)
+    if current == (latest.stage, latest.on):
+        return None
+    if review.stage_since is not None and review.stage_since >= latest.on:
+        return message(codes.RECORD_STAGE_CHANGE, stage=review.stage, on=review.stage_since)
+    return message(codes.TAKE_LATEST_CHANGE, stage=latest.stage, on=latest.on)
+
+
+def _review_findings(review: Review, today: date) -> Iterator[Finding]:
+    key = review_key(review.state_iso3, review.review_group, review.cluster)
+    subject = message(codes.THE_REVIEW, review=key)
+    repair = stage_repair(review)
+    if repair is not None:
+        yield Finding(f"stage:{key}", subject, repair, RuleId.STAGE_IS_LATEST_CHANGE)
+    if review.suspended_reason and review.stage is not Stage.SUSPENDED:
+        repair = message(codes.REMOVE_REASON, reason=review.suspended_reason)
+        yield Finding(f"reason:{key}", subject, repair, RuleId.REASON_ONLY_WHEN_SUSPENDED)
+    if any(r.state_iso3 == review.state_iso3 for r in review.reviewers):
+        repair = message(codes.REMOVE_SELF_REVIEW, iso3=review.state_iso3)
+        yield Finding(f"self:{key}", subject, repair, RuleId.NO_SELF_REVIEW)
+    progress = review.saq_progress
+    if progress is not None and not 0 <= progress <= 1:
+        repair = message(codes.SET_PROGRESS, value=min(1.0, max(0.0, progress)))
+        yield Finding(f"progress:{key}", subject, repair, RuleId.PROGRESS_IS_A_SHARE)
+    if review.saq_submitted_on is not None and review.saq_submitted_on > today:
+        yield Finding(
+            f"submitted:{key}",
+            message(codes.SUBMITTED_ON, review=key, on=review.saq_submitted_on),
+            None,
+            reported=SUBMITTED_IN_FUTURE,
+        )
+
+
+def _reviews(session: Session, today: date) -> Iterator[Finding]:
     query = select(Review).options(
         selectinload(Review.stage_events), selectinload(Review.reviewers)
     )
-    for review in session.scalars(query):
-        events = sorted(review.stage_events, key=lambda e: (e.on, e.id))
-        if events and (review.stage, review.stage_since) != (events[-1].stage, events[-1].on):
-            review.stage, review.stage_since = events[-1].stage, events[-1].on
-            report.repaired[STAGE_NOT_LATEST] += 1
-        if review.suspended_reason and review.stage is not Stage.SUSPENDED:
-            review.suspended_reason = None
-            report.repaired[REASON_NOT_SUSPENDED] += 1
-        own = [r for r in review.reviewers if r.state_iso3 == review.state_iso3]
-        for reviewer in own:
-            review.reviewers.remove(reviewer)
-            report.repaired[SELF_REVIEW] += 1
-        progress = review.saq_progress
-        if progress is not None and not 0 <= progress <= 1:
-            review.saq_progress = min(1.0, max(0.0, progress))
-            report.repaired[PROGRESS_OUT_OF_RANGE] += 1
-        if review.saq_submitted_on is not None and review.saq_submitted_on > today:
-            report.reported[SUBMITTED_IN_FUTURE] += 1
+    for review in session.scalars(query.order_by(Review.state_iso3, Review.id)):
+        yield from _review_findings(review, today)
 
 
-def _designation_order(person: FocalPoint) -> tuple[date, int]:
+# --- focal points ----------------------------------------------------------------------
+
+
+def designation_order(person: FocalPoint) -> tuple[date, int]:
     """Later designations sort last; among equal (or unknown) dates, the later added."""
     return (person.designated_on or date.min, person.id)
 
 
-def _focal_points(session: Session, report: ConsistencyReport, today: date) -> None:
-    active = session.scalars(
-        select(FocalPoint).where(FocalPoint.role == Role.FOCAL_POINT, FocalPoint.ended_on.is_(None))
+def _person(person: FocalPoint) -> Message:
+    return message(codes.PERSON_SINCE, name=person.name, since=person.designated_on)
+
+
+def _several_active(session: Session) -> Iterator[Finding]:
+    active = select(FocalPoint).where(
+        FocalPoint.role == Role.FOCAL_POINT, FocalPoint.ended_on.is_(None)
     )
     by_state: dict[str, list[FocalPoint]] = defaultdict(list)
-    for person in active:
+    for person in session.scalars(active):
         by_state[person.state_iso3].append(person)
-    for people in by_state.values():
-        if len(people) < 2:
+    for iso3, found in sorted(by_state.items()):
+        if len(found) < 2:
             continue
-        *older, newest = sorted(people, key=_designation_order)
-        for person in older:
-            person.ended_on = newest.designated_on or today
-        report.repaired[SEVERAL_FOCAL_POINTS] += 1
+        found.sort(key=designation_order)
+        choices = tuple(Choice(p.external_id, _person(p)) for p in found)
+        yield Finding(
+            f"focal_points:{iso3}",
+            message(codes.ACTIVE_FOCAL_POINTS, iso3=iso3, people=[c.label for c in choices]),
+            message(codes.KEEP_ONE_ACTIVE),
+            RuleId.ONE_ACTIVE_FOCAL_POINT,
+            choices=choices,
+            default=found[-1].external_id,
+        )
 
 
-def _designations(session: Session, report: ConsistencyReport) -> None:
-    ended_early = session.scalars(
-        select(FocalPoint).where(FocalPoint.ended_on < FocalPoint.designated_on)
-    )
-    for person in ended_early:
-        person.ended_on = person.designated_on
-        report.repaired[ENDED_BEFORE_BEGUN] += 1
+def _ended_early(session: Session) -> Iterator[Finding]:
+    query = select(FocalPoint).where(FocalPoint.ended_on < FocalPoint.designated_on)
+    for person in session.scalars(query.order_by(FocalPoint.id)):
+        yield Finding(
+            f"designation:{person.external_id}",
+            message(codes.DESIGNATION_OF, name=person.name, iso3=person.state_iso3),
+            message(codes.END_WHEN_BEGUN, on=person.designated_on),
+            RuleId.DESIGNATION_ENDS_AFTER_IT_BEGINS,
+        )
 
 
-def _orphan_links(session: Session, report: ConsistencyReport) -> None:
-    orphans = session.scalars(
-        select(RecommendationLink).where(
-            or_(
-                RecommendationLink.recommendation_id.not_in(select(Recommendation.id)),
-                RecommendationLink.state_iso3.not_in(select(State.iso3)),
-            )
+# --- links and dates -------------------------------------------------------------------
+
+
+def orphan_links(session: Session) -> list[RecommendationLink]:
+    query = select(RecommendationLink).where(
+        or_(
+            RecommendationLink.recommendation_id.not_in(select(Recommendation.id)),
+            RecommendationLink.state_iso3.not_in(select(State.iso3)),
         )
     )
-    for link in orphans:
-        session.delete(link)
-        report.repaired[ORPHAN_LINK] += 1
+    return list(session.scalars(query.order_by(RecommendationLink.id)))
 
 
-def _assistance(session: Session, report: ConsistencyReport, today: date) -> None:
-    future = session.scalar(select(func.count()).where(AssistanceRequest.requested_on > today))
-    if future:
-        report.reported[REQUEST_IN_FUTURE] += future
+def _orphans(session: Session) -> Iterator[Finding]:
+    for link in orphan_links(session):
+        yield Finding(
+            f"link:{link.id}",
+            message(codes.LINK_OF, iso3=link.state_iso3, id=link.recommendation_id),
+            message(codes.REMOVE_LINK),
+            RuleId.LINKS_POINT_TO_EXISTING_ROWS,
+        )
 
 
-class _LookOnlyError(Exception):
-    """Ends the first, looking-only pass: its transaction is rolled back."""
+def _future_requests(session: Session, today: date) -> Iterator[Finding]:
+    query = select(AssistanceRequest).where(AssistanceRequest.requested_on > today)
+    for request in session.scalars(query.order_by(AssistanceRequest.id)):
+        yield Finding(
+            f"requested:{request.external_id}",
+            message(codes.REQUESTED_ON, iso3=request.state_iso3, on=request.requested_on),
+            None,
+            reported=REQUEST_IN_FUTURE,
+        )
 
 
-def _apply_rules(session: Session, report: ConsistencyReport, today: date) -> None:
-    _reviews(session, report, today)
-    _focal_points(session, report, today)
-    _designations(session, report)
-    _orphan_links(session, report)
-    _assistance(session, report, today)
+def findings_in(session: Session, today: date) -> list[Finding]:
+    return [
+        *_reviews(session, today),
+        *_several_active(session),
+        *_ended_early(session),
+        *_orphans(session),
+        *_future_requests(session, today),
+    ]
 
 
-def check_consistency(
-    database: Database,
-    before_repair: Callable[[], object] | None = None,
-    today: date | None = None,
-) -> ConsistencyReport:
-    """Check every rule; when something needs repair, call *before_repair* (a backup)
-    and repair what can be repaired, all in one transaction."""
-    day = today or date.today()
-    looked = ConsistencyReport()
-    try:
-        with database.session(origin=Origin.REPAIR) as session:
-            _apply_rules(session, looked, day)
-            raise _LookOnlyError
-    except _LookOnlyError:
-        pass
-    if not looked.repaired:
-        return looked
-    if before_repair is not None:
-        before_repair()
-    repaired = ConsistencyReport()
-    with database.session(origin=Origin.REPAIR) as session:
-        _apply_rules(session, repaired, day)
-    return repaired
+def find_problems(database: Database, today: date | None = None) -> CheckReport:
+    """Every rule broken and every value to look at; nothing is changed."""
+    with database.session() as session:
+        return CheckReport(findings_in(session, today or date.today()))

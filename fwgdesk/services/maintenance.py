@@ -1,13 +1,9 @@
 """Backups a user relies on: the daily backup, rotation, backing up on request, listing
-the backups, restoring one, and checking the database.
+the backups, and restoring one.
 
 Restoring checks the backup first (SQLite's quick_check and a schema fwgdesk knows),
 keeps a copy of the current database, then copies the backup in with the backup API.
 A database too damaged to copy that way is kept byte for byte instead.
-
-Checking runs SQLite's integrity and foreign-key checks, then the consistency rules
-(``services.consistency``), with a backup before anything is repaired. Rows left pointing
-to a missing row are for the rules to repair, so only a damaged file stops the check.
 """
 
 from __future__ import annotations
@@ -15,7 +11,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -29,16 +25,14 @@ from fwgdesk.db.backup import (
     quick_check,
 )
 from fwgdesk.db.engine import Database
-from fwgdesk.db.integrity import check_integrity
 from fwgdesk.db.migrate import HEAD_REVISION
 from fwgdesk.db.models import AppMeta, AuditEntry
 from fwgdesk.db.rotation import DAILY, backups, daily_due, rotate
 from fwgdesk.domain.errors import DatabaseError, UsageError
-from fwgdesk.services.consistency import ConsistencyReport, check_consistency
+from fwgdesk.services import codes
 
 DAILY_MARK = "daily_backup_audit_id"
 MANUAL = "manual"
-PRE_REPAIR = "pre-repair"
 
 
 @dataclass(frozen=True)
@@ -59,19 +53,6 @@ class BackupRecord:
     revision: str | None  # the schema revision; None when it cannot be read
 
 
-@dataclass(frozen=True)
-class DatabaseCheck:
-    """What checking the database found and did."""
-
-    problems: tuple[str, ...]  # SQLite's findings left after the repairs
-    rules: ConsistencyReport | None  # None: the file is damaged and the rules did not run
-    backup: Path | None  # made before the repairs
-
-    @property
-    def clean(self) -> bool:
-        return not self.problems and self.rules is not None and self.rules.clean
-
-
 def _read_revision(path: Path) -> str | None:
     """The revision stored in a database file (read only, not checked)."""
     connection = connect_read_only(path)
@@ -85,16 +66,16 @@ def _read_revision(path: Path) -> str | None:
 def backup_revision(path: Path) -> str:
     """The schema revision of a backup file, after checking it is a sound fwgdesk database."""
     if not path.is_file():
-        raise UsageError(f"{path}: no such backup file")
+        raise UsageError(codes.NO_SUCH_BACKUP, path=path)
     problems = quick_check(path)
     if problems:
-        raise UsageError(f"{path}: not a sound SQLite database ({problems[0]})")
+        raise UsageError(codes.BACKUP_NOT_SOUND, path=path, reason=problems[0])
     try:
         stored = _read_revision(path)
     except sqlite3.DatabaseError as error:
-        raise UsageError(f"{path}: not an fwgdesk database ({error})") from error
+        raise UsageError(codes.BACKUP_NOT_FWGDESK, path=path, reason=str(error)) from error
     if stored is None or not stored.isdigit() or stored > HEAD_REVISION:
-        raise UsageError(f"{path}: made by another version of fwgdesk (schema {stored})")
+        raise UsageError(codes.BACKUP_OTHER_VERSION, path=path, revision=stored)
     return stored
 
 
@@ -114,7 +95,7 @@ def _keep_current(database_file: Path) -> Path | None:
 def restore_database(database_file: Path, backup: Path) -> RestoreResult:
     """Replace *database_file* with *backup* (checked), keeping the current one first."""
     if backup.resolve() == database_file.resolve():
-        raise UsageError("that file is the database itself")
+        raise UsageError(codes.RESTORE_ONTO_ITSELF)
     revision = backup_revision(backup)
     kept = _keep_current(database_file)
     staged = database_file.with_name(database_file.name + ".restoring")
@@ -128,7 +109,7 @@ def restore_database(database_file: Path, backup: Path) -> RestoreResult:
         staged.replace(database_file)
     except (sqlite3.DatabaseError, OSError) as error:
         raise DatabaseError(
-            f"{database_file}: could not restore ({error}); {kept} holds the database as it was"
+            codes.RESTORE_FAILED, database=database_file, reason=str(error), kept=kept
         ) from error
     finally:
         staged.unlink(missing_ok=True)
@@ -186,27 +167,5 @@ def back_up_now(database: Database) -> Path:
     """A checked backup of a SQLite database, made at the user's request."""
     path = database.path
     if path is None:
-        raise UsageError(
-            "only a SQLite database file is backed up by fwgdesk; "
-            "back up a PostgreSQL database with pg_dump"
-        )
+        raise UsageError(codes.ONLY_SQLITE_BACKED_UP)
     return create_backup(path, backups_dir_for(path), MANUAL)
-
-
-def check_database(database: Database, today: date | None = None) -> DatabaseCheck:
-    """SQLite's thorough checks, then the consistency rules; on SQLite, a backup is made
-    before anything is repaired."""
-    integrity = check_integrity(database.engine, thorough=True)
-    if not integrity.file_sound:
-        return DatabaseCheck(tuple(integrity.problems), None, None)
-    path = database.path
-    made: list[Path] = []
-
-    def backup() -> None:
-        if path is not None:
-            made.append(create_backup(path, backups_dir_for(path), PRE_REPAIR))
-
-    rules = check_consistency(database, backup, today)
-    if integrity.foreign_keys:  # the rules may have removed the rows left behind
-        integrity = check_integrity(database.engine)
-    return DatabaseCheck(tuple(integrity.problems), rules, made[0] if made else None)

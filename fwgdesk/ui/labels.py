@@ -129,3 +129,22 @@ def language_label(code: str) -> str:
         "zh": _t("Chinese"),
     }
     return labels.get(code, code)
+
+
+def rule_label(rule: str) -> str:
+    """A rule of ``fwgdesk.domain.rules`` (or a value only reported) as Check database
+    names it."""
+    labels = {
+        "stage_is_latest_change": _t("Review stage differing from its latest stage change"),
+        "reason_only_when_suspended": _t("Suspension reason on a review that is not suspended"),
+        "no_self_review": _t("A State reviewing itself"),
+        "progress_is_a_share": _t("Self-assessment progress outside 0–100%"),
+        "one_active_focal_point": _t("A State with more than one active focal point"),
+        "designation_ends_after_it_begins": _t("A designation ending before it began"),
+        "links_point_to_existing_rows": _t(
+            "A link to a recommendation or State that does not exist"
+        ),
+        "request_in_future": _t("An assistance request dated in the future"),
+        "submitted_in_future": _t("A self-assessment submitted on a date in the future"),
+    }
+    return labels.get(rule, rule)

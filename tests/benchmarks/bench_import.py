@@ -51,7 +51,7 @@ def build(states: list[str], codes: list[str], scale: float) -> Update:
                 {
                     "id": f"p{n}",
                     "state": states[n % len(states)],
-                    "role": "focal_point",
+                    "role": "governmental_expert",  # many a State; one focal point
                     "name": f"Person {n} 李",
                     "gender": "female",
                     "languages": ["en"],

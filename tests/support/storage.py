@@ -23,7 +23,7 @@ def big_update(people_count: int = 1500) -> Update:
             {
                 "id": f"big-{n}",
                 "state": "KEN",
-                "role": "focal_point",
+                "role": "governmental_expert",  # many of them: one State has one focal point
                 "name": f"Person {n} " + "名" * 40,
                 "gender": "female",
                 "languages": ["en", "fr"],

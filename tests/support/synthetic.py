@@ -143,7 +143,8 @@ def large_dataset(
                 {
                     "external_id": f"synthetic-person-{n}",
                     "state_iso3": codes[n % len(codes)],
-                    "role": rng.choice(list(Role)),
+                    # one active focal point a State comes from the reviews' own data
+                    "role": rng.choice([r for r in Role if r is not Role.FOCAL_POINT]),
                     "name": rng.choice(
                         ["Ana Pérez", "李明", "Иван Петров", "سارة أحمد", "Jean Martin"]
                     )

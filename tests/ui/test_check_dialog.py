@@ -1,83 +1,116 @@
-"""Check database in the window: repairs once, then finds nothing; kinds shown translated."""
+"""Check database in the window: findings listed first, repairs only when asked, the
+focal point who stays chosen by the user, labels translated."""
 
 from __future__ import annotations
 
-from collections import Counter
+from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from fwgdesk.domain.enums import Stage
-from fwgdesk.services import consistency, reviews
-from fwgdesk.services.consistency import ConsistencyReport
-from fwgdesk.services.maintenance import DatabaseCheck
+from fwgdesk.db.changes import Changes
+from fwgdesk.domain.enums import Role
+from fwgdesk.domain.people import FocalPointInput
+from fwgdesk.domain.rules import RULES
+from fwgdesk.services import people, reviews
+from fwgdesk.services.consistency import REQUEST_IN_FUTURE, SUBMITTED_IN_FUTURE
 from fwgdesk.ui.context import UiContext
-from fwgdesk.ui.dialogs.check_dialog import CheckDatabaseDialog, describe_check, kind_label
+from fwgdesk.ui.dialogs.check_dialog import COLUMN_ROWS, CheckDatabaseDialog
 from fwgdesk.ui.i18n import JsonTranslator, install_language
+from fwgdesk.ui.labels import rule_label
 from fwgdesk.ui.views.main_window import MainWindow
 
 TIMEOUT_MS = 15000
-KINDS = consistency.REPAIRED_KINDS + consistency.REPORTED_KINDS
 
 
-def checked(qtbot: QtBot, dialog: CheckDatabaseDialog) -> DatabaseCheck:
-    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=TIMEOUT_MS)
-    assert dialog.outcome is not None
-    return dialog.outcome
+def _checked(qtbot: QtBot, dialog: CheckDatabaseDialog) -> None:
+    qtbot.waitUntil(lambda: dialog.outcome is not None and dialog.task is None, timeout=TIMEOUT_MS)
 
 
-def test_check_database_repairs_a_broken_rule_once(qtbot: QtBot, ui_context: UiContext) -> None:
+def _two_active(ui_context: UiContext) -> list[str]:
+    """Two active focal points of KEN, left by an older version (the rules forbid it now)."""
+    keys = []
+    for name, on in (("Amina Otieno", date(2019, 2, 1)), ("Brian Mwangi", date(2023, 4, 1))):
+        person = people.add_focal_point(
+            ui_context.database, "KEN", FocalPointInput(Role.OBSERVER, name, designated_on=on)
+        )
+        keys.append(person.external_id)
+    with ui_context.database.engine.begin() as connection:
+        connection.execute(text("UPDATE focal_points SET role = 'focal_point'"))
+    return keys
+
+
+def test_findings_are_shown_and_nothing_changes_until_repair(
+    qtbot: QtBot, ui_context: UiContext
+) -> None:
     review = reviews.create_review(ui_context.database, "KEN", 1, 1)
     with ui_context.database.engine.begin() as connection:
         connection.execute(
             text("UPDATE reviews SET suspended_reason = 'on hold' WHERE id = :id"),
             {"id": review.id},
         )
+    first, newest = _two_active(ui_context)
     window = MainWindow(ui_context)
     qtbot.addWidget(window)
     window.show()
-    reloads: list[str] = []
-    ui_context.events.everything_changed.connect(lambda: reloads.append("reload"))
+    changes: list[Changes] = []
+    ui_context.events.changed.connect(changes.append)
     window.database_actions.check_action.trigger()
     dialog = window.database_actions.check_dialog
-    assert dialog is not None and dialog.isVisible()
-    first = checked(qtbot, dialog)
-    assert first.rules is not None and first.problems == ()
-    assert dict(first.rules.repaired) == {consistency.REASON_NOT_SUSPENDED: 1}
-    assert "Suspension reason on a review that is not suspended: 1" in dialog.summary.text()
-    assert first.backup is not None and first.backup.exists()
-    assert first.backup.name in dialog.summary.text()
-    assert reloads == ["reload"]
-    (repaired,) = reviews.list_reviews(ui_context.database, "KEN")
-    assert repaired.suspended_reason is None and repaired.stage is Stage.NOT_STARTED
-    dialog.again_button.click()
-    second = checked(qtbot, dialog)
-    assert second.clean and "No problems found." in dialog.summary.text()
-    assert reloads == ["reload"]  # nothing repaired, nothing to reload
+    assert dialog is not None and dialog.isVisible(), "the dialog did not open"
+    _checked(qtbot, dialog)
+    assert dialog.findings.topLevelItemCount() == 2, "the findings are not listed"
+    (before,) = reviews.list_reviews(ui_context.database, "KEN")
+    assert before.suspended_reason == "on hold", "checking changed the data"
+    assert changes == [], "checking announced a change"
+    assert dialog.keep() == {"focal_points:KEN": newest}, "the newest is not proposed"
+    combo = dialog._keep["focal_points:KEN"]
+    combo.setCurrentIndex(combo.findData(first))
+
+    dialog.repair_button.click()
+    qtbot.waitUntil(lambda: dialog.last_repair is not None, timeout=TIMEOUT_MS)
+    _checked(qtbot, dialog)
+    assert dialog.last_repair is not None and dialog.last_repair.backup is not None
+    assert dialog.last_repair.backup.name in dialog.summary.text(), "the backup is not named"
+    assert "No problems found." in dialog.summary.text(), dialog.summary.text()
+    assert any(c.everything for c in changes), "the views were not told to refresh"
+    (after,) = reviews.list_reviews(ui_context.database, "KEN")
+    assert after.suspended_reason is None, "the reason was not removed"
+    active = [
+        p.external_id for p in people.list_focal_points(ui_context.database, "KEN") if p.active
+    ]
+    assert active == [first], f"the user's choice did not stay active: {active}"
     dialog.reject()
-    assert not dialog.isVisible()
+    assert not dialog.isVisible(), "the dialog did not close"
 
 
-def test_every_kind_has_a_label_and_shows_translated(qapp: QApplication) -> None:
-    assert all(kind_label(kind) != kind for kind in KINDS)
-    report = ConsistencyReport(
-        repaired=Counter({consistency.SELF_REVIEW: 2}),
-        reported=Counter({consistency.REQUEST_IN_FUTURE: 1}),
-    )
-    english = describe_check(DatabaseCheck((), report, None))
-    assert "A State reviewing itself: 2" in english and "To look at" in english
+def test_an_unticked_repair_is_not_made(qtbot: QtBot, ui_context: UiContext) -> None:
+    _two_active(ui_context)
+    dialog = CheckDatabaseDialog(ui_context)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    _checked(qtbot, dialog)
+    item = dialog.findings.topLevelItem(0)
+    assert item is not None, "no finding listed"
+    item.setCheckState(COLUMN_ROWS, Qt.CheckState.Unchecked)
+    assert not dialog.repair_button.isEnabled(), "Repair is offered with nothing ticked"
+    dialog.repair()
+    active = [p for p in people.list_focal_points(ui_context.database, "KEN") if p.active]
+    assert len(active) == 2, "an unticked repair was made"
+
+
+def test_every_rule_has_a_label_shown_translated(qapp: QApplication) -> None:
+    kinds = [rule.id.value for rule in RULES] + [REQUEST_IN_FUTURE, SUBMITTED_IN_FUTURE]
+    english = {kind: rule_label(kind) for kind in kinds}
+    assert all(english[kind] != kind for kind in kinds), f"unlabelled: {english}"
     translator = install_language(qapp, "fr")
     try:
-        french = describe_check(DatabaseCheck((), report, None))
-        assert "A State reviewing itself" not in french and "2" in french
-        assert all(kind_label(kind) for kind in KINDS)
+        french = {kind: rule_label(kind) for kind in kinds}
+        same = [kind for kind in kinds if french[kind] == english[kind]]
+        assert same == [], f"not translated into French: {same}"
     finally:
         if isinstance(translator, JsonTranslator):
             qapp.removeTranslator(translator)
         install_language(qapp, "en")
-
-
-def test_a_damaged_file_is_told_with_what_sqlite_found() -> None:
-    shown = describe_check(DatabaseCheck(("integrity_check: page 3 <bad>",), None, None))
-    assert "damaged" in shown and "page 3 &lt;bad&gt;" in shown

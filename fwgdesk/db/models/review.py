@@ -26,6 +26,24 @@ if TYPE_CHECKING:
     from fwgdesk.db.models.state import State
 
 
+ReviewKey = tuple[str, int, int]  # State under review, review group, cluster
+
+
+def review_key(iso3: str, group: int, cluster: int) -> str:
+    """A review's key in the audit trail; the keys of its stage changes and reviewing
+    States start with it."""
+    return f"{iso3}/{group}/{cluster}"
+
+
+def parse_review_key(row_key: str) -> ReviewKey | None:
+    """The review a key of the audit trail belongs to (a review, a stage change or a
+    reviewing State), or None for a key of a review that no longer existed."""
+    parts = row_key.split("/")
+    if len(parts) < 3 or not parts[1].isdigit() or not parts[2].isdigit():
+        return None
+    return parts[0], int(parts[1]), int(parts[2])
+
+
 class Review(Versioned, Audited, Base):
     """One State under review in one review group and thematic cluster.
 
@@ -57,7 +75,7 @@ class Review(Versioned, Audited, Base):
     )
 
     def audit_key(self) -> str:
-        return f"{self.state_iso3}/{self.review_group}/{self.cluster}"
+        return review_key(self.state_iso3, self.review_group, self.cluster)
 
     def audit_state(self) -> str | None:
         return self.state_iso3
