@@ -18,6 +18,7 @@ from fwgdesk.db.backup import copy_database
 from fwgdesk.db.engine import Database
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.startup import open_database
+from tests.postgresql import TemplateDatabase, pg_template_database
 
 
 @pytest.fixture(autouse=True)
@@ -52,3 +53,32 @@ def database(data_paths: DataPaths, template_database: Path) -> Iterator[Databas
     opened = open_database(data_paths)
     yield opened.database
     opened.database.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TemplateDatabase]:
+    """On a PostgreSQL server (skipped without one): the migrated, filled template."""
+
+    def prepare(url: str) -> None:
+        open_database(DataPaths(tmp_path_factory.mktemp("pg-template")), url).database.dispose()
+
+    with pg_template_database(prepare) as template:
+        yield template
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+def any_database(
+    request: pytest.FixtureRequest, data_paths: DataPaths, template_database: Path
+) -> Iterator[Database]:
+    """A fresh, set-up database of this test's own: a SQLite file, then a PostgreSQL copy."""
+    if request.param == "sqlite":
+        copy_database(template_database, data_paths.database)
+        opened = open_database(data_paths)
+        yield opened.database
+        opened.database.dispose()
+        return
+    template: TemplateDatabase = request.getfixturevalue("pg_template")
+    with template.copy() as url:
+        opened = open_database(data_paths, url)
+        yield opened.database
+        opened.database.dispose()

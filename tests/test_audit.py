@@ -8,11 +8,11 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm.exc import StaleDataError
 
 from fwgdesk.db.engine import Database
 from fwgdesk.db.models import AuditEntry, FocalPoint, ImportBatch, State
 from fwgdesk.domain.enums import AuditAction, Gender, Origin, Role
+from fwgdesk.domain.errors import ConflictError
 
 
 def entries(database: Database, row_key: str) -> list[AuditEntry]:
@@ -88,7 +88,7 @@ def test_a_concurrent_edit_is_refused_not_overwritten(database: Database) -> Non
         stale = first_read.get_one(State, "CHL")
     with database.session() as session:
         session.get_one(State, "CHL").name_en = "Chile (edited elsewhere)"
-    with pytest.raises(StaleDataError), database.session() as session:
+    with pytest.raises(ConflictError), database.session() as session:
         mine = session.merge(stale, load=False)
         mine.name_en = "Chile (mine)"
         session.flush()

@@ -129,7 +129,39 @@ def check_dismissals_data(connection: Connection) -> None:
     assert tuple(batch) == ("UNODC", 41, None)
 
 
+def seed_import_dates(connection: Connection) -> None:
+    """Revision 0004: an import with its dates, and a change recorded under it."""
+    seed_initial_schema(connection)
+    connection.execute(
+        text(
+            "INSERT INTO import_batches (id, origin, file_name, publisher, sequence, counts,"
+            " applied_at, issued_at, as_of) VALUES (4, 'import', 'u.json', 'UNODC', 42, '{}',"
+            " '2025-02-01 00:00:00', '2025-01-30 09:00:00', '2025-01-15')"
+        )
+    )
+    connection.execute(
+        text(
+            "INSERT INTO audit_entries (at, table_name, row_key, state_iso3, action, field,"
+            " old_value, new_value, origin, batch_id) VALUES ('2025-02-01 00:00:00',"
+            " 'focal_points', 'fp-1', 'ZZZ', 'update', 'phone', '\"1\"', '\"2\"', 'import', 4)"
+        )
+    )
+
+
+def check_import_dates_data(connection: Connection) -> None:
+    check_initial_schema_data(connection)
+    batch = connection.execute(
+        text("SELECT sequence, as_of, os_user FROM import_batches WHERE id = 4")
+    ).one()
+    assert (batch[0], str(batch[1]), batch[2]) == (42, "2025-01-15", None), f"batch: {batch}"
+    entry = connection.execute(
+        text("SELECT field, new_value, row_version, os_user FROM audit_entries WHERE batch_id = 4")
+    ).one()
+    assert tuple(entry) == ("phone", '"2"', None, None), f"entry after the upgrade: {entry}"
+
+
 SEEDS: dict[str, tuple[Callable[[Connection], None], Callable[[Connection], None]]] = {
+    "0004": (seed_import_dates, check_import_dates_data),
     "0003": (seed_dismissals, check_dismissals_data),
     "0001": (seed_initial_schema, check_initial_schema_data),
     "0002": (seed_search_index, check_search_index_data),

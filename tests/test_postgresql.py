@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm.exc import StaleDataError
 
 from fwgdesk.cli.main import main
 from fwgdesk.db.engine import Database
 from fwgdesk.db.migrate import HEAD_REVISION, current_revision
 from fwgdesk.db.models import AuditEntry, State
 from fwgdesk.domain.enums import Origin
+from fwgdesk.domain.errors import ConflictError
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.catalogue import search
 from fwgdesk.services.startup import open_database
@@ -58,7 +58,7 @@ def test_audit_and_optimistic_concurrency(pg_database: Database) -> None:
         stale = session.get_one(State, "NOR")
     with pg_database.session() as session:
         session.get_one(State, "NOR").name_en = "Norway (edited)"
-    with pytest.raises(StaleDataError), pg_database.session() as session:
+    with pytest.raises(ConflictError), pg_database.session() as session:
         mine = session.merge(stale, load=False)
         mine.name_en = "Norway (mine)"
         session.flush()

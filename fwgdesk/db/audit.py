@@ -16,13 +16,15 @@ from typing import Any, cast
 from sqlalchemy import Table, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from fwgdesk.db.base import Audited
+from fwgdesk.db.base import Audited, Versioned
 from fwgdesk.db.bulk import insert_rows
+from fwgdesk.db.changes import WRITTEN, Written
 from fwgdesk.db.models.audit import AuditEntry
 from fwgdesk.db.types import utcnow
 from fwgdesk.domain.enums import AuditAction, Origin
 
 Entry = dict[str, Any]  # the columns of one audit_entries row
+WHO = "who"  # the key, in ``Session.info``, of the identity columns of every entry
 
 
 def _plain(value: Any) -> Any:
@@ -53,6 +55,11 @@ def encode_value(value: Any) -> str | None:
     return _ENCODER.encode(_plain(value))
 
 
+def decode_value(text: str | None) -> Any:
+    """A value as :func:`encode_value` recorded it (dates stay ISO text)."""
+    return None if text is None else json.loads(text)
+
+
 def _columns(obj: Audited) -> list[str]:
     mapper = inspect(type(obj))
     return [attr.key for attr in mapper.column_attrs if attr.key not in obj.audit_ignore]
@@ -63,9 +70,23 @@ def _snapshot(obj: Audited) -> str:
     return _ENCODER.encode(values)
 
 
+def _row_version(obj: Audited, action: AuditAction) -> int | None:
+    """The version the row has once this flush is written (the ORM adds one per update)."""
+    version = getattr(obj, "version", None)
+    if not isinstance(obj, Versioned):
+        return None
+    if action is AuditAction.INSERT:
+        return version or 1
+    if action is AuditAction.UPDATE:
+        return (version or 0) + 1
+    return version
+
+
 def _entry(session: Session, obj: Audited, action: AuditAction, **values: Any) -> Entry:
     return {
         "at": utcnow(),
+        "row_version": _row_version(obj, action),
+        **session.info.get(WHO, {}),
         "table_name": type(obj).__table__.name,  # type: ignore[attr-defined]
         "row_key": obj.audit_key(),
         "state_iso3": obj.audit_state(),
@@ -108,7 +129,18 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
     (as ORM objects they would cost a unit-of-work insert each)."""
     with session.no_autoflush:
         entries = _collect(session)
+    _write(session, entries)
+
+
+def _write(session: Session, entries: list[Entry]) -> None:
+    """Insert *entries* and note them as written by this session's transaction."""
+    if not entries:
+        return
     insert_rows(session.connection(), cast(Table, AuditEntry.__table__), entries)
+    written = session.info.get(WRITTEN)
+    if written is None:
+        written = session.info[WRITTEN] = Written()
+    written.add(entries)
 
 
 def _collect(session: Session) -> list[Entry]:
@@ -165,9 +197,9 @@ def bulk_insert_entries(
     origin = session.info.get("origin", Origin.LOCAL_EDIT)
     batch_id = session.info.get("batch_id")
     encode = _ENCODER.encode
-    insert_rows(
-        session.connection(),
-        cast(Table, AuditEntry.__table__),
+    who = session.info.get(WHO, {})
+    _write(
+        session,
         [
             {
                 "at": now,
@@ -178,6 +210,8 @@ def bulk_insert_entries(
                 "origin": origin,
                 "batch_id": batch_id,
                 "new_value": encode(values),
+                "row_version": 1,
+                **who,
             }
             for key, state, values in rows
         ],

@@ -9,13 +9,19 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from fwgdesk.db.audit import install_audit_hooks
-from fwgdesk.db.failures import database_failure
+from fwgdesk.db.audit import WHO, install_audit_hooks
+from fwgdesk.db.changes import WRITTEN, Changes, Written, committed
+from fwgdesk.db.codes import CHANGED_MEANWHILE
+from fwgdesk.db.failures import database_failure, met_another_transaction
+from fwgdesk.db.identity import Identity, database_user, local_identity
+from fwgdesk.db.rules_guard import check_rules
 from fwgdesk.domain.enums import Origin
+from fwgdesk.domain.errors import ConflictError
 
 BUSY_TIMEOUT_MS = 5000  # how long a write waits for another writer before giving up
 
@@ -50,7 +56,28 @@ def create_db_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, connect_args=_server_settings(parsed))
+
+
+LOCK_TIMEOUT_MS = 3000  # a write waits this long for a row another user holds, then stops
+STATEMENT_TIMEOUT_MS = 120_000  # no statement of fwgdesk's runs longer than this
+IDLE_IN_TRANSACTION_MS = 60_000  # a transaction left open is ended by the server
+
+
+def _server_settings(url: URL) -> dict[str, Any]:
+    """Timeouts set on every PostgreSQL connection: a save that meets another user's
+    transaction fails after a few seconds with a message, instead of waiting forever."""
+    if url.get_backend_name() != "postgresql":
+        return {}
+    options = " ".join(
+        f"-c {name}={value}"
+        for name, value in (
+            ("lock_timeout", LOCK_TIMEOUT_MS),
+            ("statement_timeout", STATEMENT_TIMEOUT_MS),
+            ("idle_in_transaction_session_timeout", IDLE_IN_TRANSACTION_MS),
+        )
+    )
+    return {"options": options, "application_name": "fwgdesk"}
 
 
 def sqlite_path(engine: Engine) -> Path | None:
@@ -78,6 +105,17 @@ class Database:
         self.engine = create_db_engine(url, busy_timeout_ms)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         install_audit_hooks(self._sessions)
+        self._identity: Identity | None = None
+
+    @property
+    def identity(self) -> Identity:
+        """Who writes through this database: recorded with every change."""
+        if self._identity is None:
+            local = local_identity()
+            with self.engine.connect() as connection:
+                role = database_user(connection)
+            self._identity = Identity(local.os_user, local.host, role)
+        return self._identity
 
     @property
     def dialect(self) -> str:
@@ -102,15 +140,25 @@ class Database:
         """A transactional session; changes are audited with *origin* and *batch_id*."""
         session = self._sessions(info={"origin": origin, "batch_id": batch_id})
         try:
+            session.info[WHO] = self.identity.columns()
             with session.begin():
                 yield session
+                session.flush()
+                check_rules(session)
+        except StaleDataError as error:  # a row changed under this transaction
+            raise ConflictError(CHANGED_MEANWHILE) from error
         except (DBAPIError, sqlite3.Error) as error:  # rolled back by then
+            if met_another_transaction(error):
+                raise ConflictError(CHANGED_MEANWHILE) from error
             failure = database_failure(error, self.path or self.display_name)
             if failure is None:
                 raise
             raise failure from error
         finally:
             session.close()
+        written = session.info.get(WRITTEN)
+        if isinstance(written, Written):
+            committed(Changes.of(written))
 
     def dispose(self) -> None:
         self.engine.dispose()

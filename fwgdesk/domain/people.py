@@ -6,19 +6,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from fwgdesk.domain import codes
 from fwgdesk.domain.enums import Gender, Role
+from fwgdesk.domain.errors import ValidationError
+from fwgdesk.domain.messages import Message, message
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^\+?[0-9 ()./-]{6,32}$")
 LANGUAGE = re.compile(r"^[a-z]{2}$")
 
 
-class ValidationError(ValueError):
-    """Field-by-field problems with what the user entered."""
-
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__("; ".join(f"{name}: {text}" for name, text in problems.items()))
-        self.problems = problems
+__all__ = ["FocalPointInput", "FocalPointRecord", "ValidationError"]
 
 
 @dataclass(frozen=True)
@@ -58,19 +56,19 @@ class FocalPointInput:
             raise ValidationError(problems)
         return result
 
-    def problems(self) -> dict[str, str]:
-        found: dict[str, str] = {}
+    def problems(self) -> dict[str, Message]:
+        found: dict[str, Message] = {}
         if not self.name:
-            found["name"] = "a name is required"
+            found["name"] = message(codes.NAME_REQUIRED)
         if self.email and not EMAIL.match(self.email):
-            found["email"] = f"'{self.email}' is not an e-mail address"
+            found["email"] = message(codes.NOT_AN_EMAIL, value=self.email)
         if self.phone and not PHONE.match(self.phone):
-            found["phone"] = f"'{self.phone}' is not a phone number (digits, spaces, + ( ) - . /)"
+            found["phone"] = message(codes.NOT_A_PHONE, value=self.phone)
         bad = [lang for lang in self.languages if not LANGUAGE.match(lang)]
         if bad:
-            found["languages"] = f"not ISO 639-1 codes: {', '.join(bad)}"
+            found["languages"] = message(codes.NOT_LANGUAGE_CODES, codes=bad)
         if self.designated_on and self.ended_on and self.ended_on < self.designated_on:
-            found["ended_on"] = "the end date is before the designation date"
+            found["ended_on"] = message(codes.ENDS_BEFORE_DESIGNATION)
         return found
 
 
@@ -89,10 +87,15 @@ class FocalPointRecord:
     languages: tuple[str, ...] = field(default_factory=tuple)
     designated_on: date | None = None
     ended_on: date | None = None
+    version: int = 1  # of the row when it was read: a save checks it
 
     @property
     def active(self) -> bool:
         return self.ended_on is None
+
+    @property
+    def is_active_focal_point(self) -> bool:
+        return self.role is Role.FOCAL_POINT and self.active
 
     def as_input(self) -> FocalPointInput:
         return FocalPointInput(

@@ -56,6 +56,7 @@ class LinkRecord:
     status: str
     note: str | None
     updated_on: date | None
+    version: int = 1
 
 
 @dataclass(frozen=True)

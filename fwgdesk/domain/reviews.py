@@ -59,6 +59,7 @@ class AssistanceRecord:
     requested_on: date | None
     status: AssistanceStatus
     note: str | None = None
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class ReviewRecord:
     saq_progress: float | None
     saq_submitted_on: date | None
     events: tuple[StageEventRecord, ...] = ()
+    version: int = 1
 
     @property
     def started_on(self) -> date | None:

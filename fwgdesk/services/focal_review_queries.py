@@ -12,8 +12,11 @@ from sqlalchemy import select
 from fwgdesk.db.engine import Database
 from fwgdesk.db.models import AssistanceRequest, FocalPoint, Review
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.domain.messages import message
 from fwgdesk.domain.reviews import AssistanceRecord
-from fwgdesk.services.reviews import assistance_record
+from fwgdesk.services import codes
+from fwgdesk.services.reviews import assistance_record, described
+from fwgdesk.services.versions import check_version
 
 
 def focal_point_id(database: Database, external_id: str) -> int:
@@ -22,7 +25,7 @@ def focal_point_id(database: Database, external_id: str) -> int:
     with database.session() as session:
         found = session.scalar(query)
     if found is None:
-        raise UsageError(f"no focal point with key '{external_id}'")
+        raise UsageError(codes.NO_FOCAL_POINT_KEY, key=external_id)
     return found
 
 
@@ -34,16 +37,30 @@ def review_id(database: Database, iso3: str, group: int, cluster: int) -> int:
     with database.session() as session:
         found = session.scalar(query)
     if found is None:
-        raise UsageError(f"{iso3} has no review in group {group}, cluster {cluster}")
+        raise UsageError(codes.NO_REVIEW, iso3=iso3, group=group, cluster=cluster)
     return found
 
 
-def remove_review(database: Database, review_id: int) -> None:
+def remove_review(database: Database, review_id: int, expected_version: int | None = None) -> None:
     """Delete a review outright: only to take back its creation (undo)."""
     with database.session() as session:
         review = session.get(Review, review_id)
         if review is not None:
+            check_version(session, review, expected_version, described(review))
             session.delete(review)
+
+
+def remove_assistance_by_key(
+    database: Database, external_id: str, expected_version: int | None = None
+) -> None:
+    """Delete an assistance request: only to take back its addition (undo)."""
+    query = select(AssistanceRequest).where(AssistanceRequest.external_id == external_id)
+    with database.session() as session:
+        request = session.scalars(query).first()
+        if request is not None:
+            what = message(codes.WHAT_ASSISTANCE, key=external_id, iso3=request.state_iso3)
+            check_version(session, request, expected_version, what)
+            session.delete(request)
 
 
 def assistance_id(database: Database, external_id: str) -> int:
@@ -52,7 +69,7 @@ def assistance_id(database: Database, external_id: str) -> int:
     with database.session() as session:
         found = session.scalar(query)
     if found is None:
-        raise UsageError(f"no assistance request with key '{external_id}'")
+        raise UsageError(codes.NO_ASSISTANCE_KEY, key=external_id)
     return found
 
 

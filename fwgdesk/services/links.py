@@ -18,8 +18,11 @@ from fwgdesk.db.models import (
 )
 from fwgdesk.domain.enums import Addressee, LinkStatus, ProtocolStatus
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.domain.messages import message
 from fwgdesk.domain.records import CatalogueItem, LinkRecord
 from fwgdesk.services.catalogue import item_record
+from fwgdesk.services.codes import NOT_LINKED, UNKNOWN_CATALOGUE_CODES, UNKNOWN_STATE, WHAT_LINK
+from fwgdesk.services.versions import check_version
 
 
 def link_record(link: RecommendationLink) -> LinkRecord:
@@ -33,6 +36,7 @@ def link_record(link: RecommendationLink) -> LinkRecord:
         status=link.status.value,
         note=link.note,
         updated_on=link.updated_on,
+        version=link.version,
     )
 
 
@@ -43,7 +47,7 @@ def _recommendations(session: Session, codes: Iterable[str]) -> dict[str, Recomm
     found = {rec.code: rec for rec in session.scalars(query)}
     missing = [code for code in wanted if code not in found]
     if missing:
-        raise UsageError(f"unknown catalogue codes: {', '.join(missing)}")
+        raise UsageError(UNKNOWN_CATALOGUE_CODES, codes=missing)
     return {code: found[code] for code in wanted}
 
 
@@ -75,7 +79,7 @@ def link(database: Database, iso3: str, codes: Iterable[str], on: date | None = 
     """Link the recommendations; returns the codes newly linked (the rest already were)."""
     with database.session() as session:
         if session.get(State, iso3) is None:
-            raise UsageError(f"unknown State '{iso3}'")
+            raise UsageError(UNKNOWN_STATE, iso3=iso3)
         wanted = _recommendations(session, codes)
         existing = set(
             session.scalars(
@@ -134,6 +138,7 @@ def update_link(
     status: LinkStatus,
     note: str | None,
     on: date | None = None,
+    expected_version: int | None = None,
 ) -> LinkRecord:
     with database.session() as session:
         query = (
@@ -143,7 +148,9 @@ def update_link(
         )
         found = session.scalars(query).one_or_none()
         if found is None:
-            raise UsageError(f"{code} is not linked to {iso3}")
+            raise UsageError(NOT_LINKED, code=code, iso3=iso3)
+        what = message(WHAT_LINK, code=code, iso3=iso3)
+        check_version(session, found, expected_version, what)
         found.status = status
         found.note = (note or "").strip() or None
         found.updated_on = on or found.updated_on
@@ -157,7 +164,7 @@ def suggested_links(database: Database, iso3: str) -> list[CatalogueItem]:
     with database.session() as session:
         state = session.get(State, iso3)
         if state is None:
-            raise UsageError(f"unknown State '{iso3}'")
+            raise UsageError(UNKNOWN_STATE, iso3=iso3)
         addressees = [Addressee.ALL_STATES]
         if state.protocol_status is ProtocolStatus.PARTY:
             addressees.append(Addressee.PROTOCOL_PARTIES)

@@ -12,10 +12,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from fwgdesk.db.engine import Database
 from fwgdesk.db.models import AssistanceRequest, Review, ReviewReviewer, StageEvent, State
+from fwgdesk.db.stages import record_stage_change, stage_from_history
+from fwgdesk.domain import codes as domain_codes
 from fwgdesk.domain.enums import AssistanceStatus, AssistanceTopic, Stage
-from fwgdesk.domain.errors import UsageError
-from fwgdesk.domain.people import ValidationError
+from fwgdesk.domain.errors import UsageError, ValidationError
+from fwgdesk.domain.messages import Message, message
 from fwgdesk.domain.reviews import AssistanceRecord, ReviewRecord, StageEventRecord
+from fwgdesk.services import codes
+from fwgdesk.services.versions import check_version, removed
 
 LANGUAGE = re.compile(r"^[a-z]{2}$")
 
@@ -31,32 +35,32 @@ class ReviewDetails:
     saq_submitted_on: date | None = None
     suspended_reason: str | None = None
 
-    def problems(self, under_review: str, known_states: set[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
+    def problems(self, under_review: str, known_states: set[str]) -> dict[str, Message]:
+        found: dict[str, Message] = {}
         unknown = [s for s in self.reviewing_states if s not in known_states]
         if unknown:
-            found["reviewing_states"] = f"unknown State codes: {', '.join(unknown)}"
+            found["reviewing_states"] = message(domain_codes.UNKNOWN_STATE_CODES, codes=unknown)
         elif under_review in self.reviewing_states:
-            found["reviewing_states"] = "a State cannot review itself"
+            found["reviewing_states"] = message(domain_codes.REVIEWS_ITSELF)
         elif len(set(self.reviewing_states)) != len(self.reviewing_states):
-            found["reviewing_states"] = "a reviewing State is named twice"
+            found["reviewing_states"] = message(domain_codes.REVIEWER_TWICE)
         bad = [lang for lang in self.working_languages if not LANGUAGE.match(lang)]
         if bad:
-            found["working_languages"] = f"not ISO 639-1 codes: {', '.join(bad)}"
+            found["working_languages"] = message(domain_codes.NOT_LANGUAGE_CODES, codes=bad)
         if self.saq_progress is not None and not 0 <= self.saq_progress <= 1:
-            found["saq_progress"] = "the questionnaire's progress is a share from 0 to 1"
+            found["saq_progress"] = message(domain_codes.PROGRESS_OUT_OF_RANGE)
         return found
 
 
 @dataclass(frozen=True)
 class StageChange:
-    """What a stage change did, so that it can be taken back."""
+    """What a stage change did, so that it can be taken back: the event it recorded, the
+    suspended reason it replaced, and the review's version once changed."""
 
     review_id: int
     event_id: int
-    previous_stage: Stage
-    previous_since: date | None
     previous_reason: str | None
+    version: int
 
 
 def review_record(review: Review) -> ReviewRecord:
@@ -77,17 +81,26 @@ def review_record(review: Review) -> ReviewRecord:
             StageEventRecord(e.id, e.stage, e.on, e.note)
             for e in sorted(review.stage_events, key=lambda e: (e.on, e.id))
         ),
+        version=review.version,
     )
 
 
-def _load(session: Session, review_id: int) -> Review:
+def described(review: Review | ReviewRecord) -> Message:
+    key = f"{review.state_iso3}/{review.review_group}/{review.cluster}"
+    return message(codes.WHAT_REVIEW, review=key)
+
+
+def _load(session: Session, review_id: int, expected: int | None = None) -> Review:
     review = session.get(
         Review,
         review_id,
         options=[selectinload(Review.reviewers), selectinload(Review.stage_events)],
     )
     if review is None:
-        raise UsageError(f"no review with id {review_id}")
+        if expected is not None:
+            raise removed(message(codes.WHAT_REVIEW, review=f"#{review_id}"))
+        raise UsageError(codes.NO_REVIEW_ID, id=review_id)
+    check_version(session, review, expected, described(review))
     return review
 
 
@@ -105,14 +118,14 @@ def list_reviews(database: Database, iso3: str) -> list[ReviewRecord]:
 def create_review(database: Database, iso3: str, group: int, cluster: int) -> ReviewRecord:
     problems = {}
     if group not in (1, 2, 3):
-        problems["group"] = "the review group is 1, 2 or 3"
+        problems["group"] = message(domain_codes.GROUP_OUT_OF_RANGE)
     if cluster not in (1, 2, 3, 4):
-        problems["cluster"] = "the cluster is 1 to 4"
+        problems["cluster"] = message(domain_codes.CLUSTER_OUT_OF_RANGE)
     if problems:
         raise ValidationError(problems)
     with database.session() as session:
         if session.get(State, iso3) is None:
-            raise UsageError(f"unknown State '{iso3}'")
+            raise UsageError(codes.UNKNOWN_STATE, iso3=iso3)
         exists = session.scalar(
             select(Review.id).where(
                 Review.state_iso3 == iso3, Review.review_group == group, Review.cluster == cluster
@@ -120,7 +133,11 @@ def create_review(database: Database, iso3: str, group: int, cluster: int) -> Re
         )
         if exists:
             raise ValidationError(
-                {"group": f"{iso3} already has a review in group {group}, cluster {cluster}"}
+                {
+                    "group": message(
+                        domain_codes.REVIEW_EXISTS, iso3=iso3, group=group, cluster=cluster
+                    )
+                }
             )
         review = Review(
             state_iso3=iso3,
@@ -136,9 +153,14 @@ def create_review(database: Database, iso3: str, group: int, cluster: int) -> Re
         return review_record(review)
 
 
-def update_review(database: Database, review_id: int, details: ReviewDetails) -> ReviewRecord:
+def update_review(
+    database: Database,
+    review_id: int,
+    details: ReviewDetails,
+    expected_version: int | None = None,
+) -> ReviewRecord:
     with database.session() as session:
-        review = _load(session, review_id)
+        review = _load(session, review_id, expected_version)
         known = set(session.scalars(select(State.iso3)))
         problems = details.problems(review.state_iso3, known)
         if problems:
@@ -165,37 +187,37 @@ def change_stage(
     on: date,
     note: str | None = None,
     suspended_reason: str | None = None,
+    expected_version: int | None = None,
 ) -> StageChange:
     """Move a review to *stage* on *on*, recorded in its stage history."""
     with database.session() as session:
-        review = _load(session, review_id)
+        review = _load(session, review_id, expected_version)
         if stage is review.stage:
-            raise ValidationError({"stage": f"the review is already at {stage.value}"})
+            raise ValidationError({"stage": message(domain_codes.ALREADY_AT_STAGE, stage=stage)})
         latest = max((e.on for e in review.stage_events), default=None)
         if latest is not None and on < latest:
             raise ValidationError(
-                {"on": f"the date is before the last stage change ({latest.isoformat()})"}
+                {"on": message(domain_codes.BEFORE_LAST_STAGE_CHANGE, latest=latest)}
             )
-        previous = (review.stage, review.stage_since, review.suspended_reason)
-        event = StageEvent(stage=stage, on=on, note=note or None)
-        review.stage_events.append(event)
-        review.stage = stage
-        review.stage_since = on
+        previous_reason = review.suspended_reason
+        event = record_stage_change(review, stage, on, note or None)
         review.suspended_reason = suspended_reason if stage is Stage.SUSPENDED else None
         session.flush()
-        return StageChange(review.id, event.id, *previous)
+        return StageChange(review.id, event.id, previous_reason, review.version)
 
 
 def revert_stage_change(database: Database, change: StageChange) -> ReviewRecord:
-    """Take a stage change back: its event goes, the previous stage returns."""
+    """Take a stage change back: its event goes, and the review is again at the stage of
+    its latest remaining change (with the suspended reason it had then)."""
     with database.session() as session:
-        review = _load(session, change.review_id)
+        review = _load(session, change.review_id, change.version)
         event = session.get(StageEvent, change.event_id)
         if event is not None:
             review.stage_events.remove(event)
-        review.stage = change.previous_stage
-        review.stage_since = change.previous_since
-        review.suspended_reason = change.previous_reason
+        stage_from_history(review)
+        review.suspended_reason = (
+            change.previous_reason if review.stage is Stage.SUSPENDED else None
+        )
         session.flush()
         return review_record(review)
 
@@ -209,6 +231,7 @@ def assistance_record(request: AssistanceRequest) -> AssistanceRecord:
         requested_on=request.requested_on,
         status=request.status,
         note=request.note,
+        version=request.version,
     )
 
 
@@ -225,10 +248,11 @@ def add_assistance(
     topic: AssistanceTopic,
     requested_on: date | None,
     note: str | None = None,
+    external_id: str | None = None,
 ) -> AssistanceRecord:
     with database.session() as session:
         request = AssistanceRequest(
-            external_id=f"local-{uuid.uuid4().hex}",
+            external_id=external_id or f"local-{uuid.uuid4().hex}",
             state_iso3=iso3,
             topic=topic,
             requested_on=requested_on,
@@ -241,12 +265,17 @@ def add_assistance(
 
 
 def set_assistance_status(
-    database: Database, request_id: int, status: AssistanceStatus
+    database: Database,
+    request_id: int,
+    status: AssistanceStatus,
+    expected_version: int | None = None,
 ) -> AssistanceRecord:
     with database.session() as session:
         request = session.get(AssistanceRequest, request_id)
         if request is None:
-            raise UsageError(f"no assistance request with id {request_id}")
+            raise UsageError(codes.NO_ASSISTANCE_ID, id=request_id)
+        what = message(codes.WHAT_ASSISTANCE, key=request.external_id, iso3=request.state_iso3)
+        check_version(session, request, expected_version, what)
         request.status = status
         session.flush()
         return assistance_record(request)

@@ -31,6 +31,9 @@ class ImportBatch(Base):
     as_of: Mapped[date | None] = mapped_column(Date)
     applied_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    os_user: Mapped[str | None] = mapped_column(String(200))
+    host: Mapped[str | None] = mapped_column(String(200))
+    db_user: Mapped[str | None] = mapped_column(String(200))
 
 
 class AuditEntry(Base):
@@ -52,6 +55,10 @@ class AuditEntry(Base):
     new_value: Mapped[str | None] = mapped_column(Text)
     origin: Mapped[Origin] = mapped_column(text_enum(Origin))
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"), index=True)
+    row_version: Mapped[int | None] = mapped_column(Integer)  # the row's version after it
+    os_user: Mapped[str | None] = mapped_column(String(200))  # who: the system's user,
+    host: Mapped[str | None] = mapped_column(String(200))  # on which computer,
+    db_user: Mapped[str | None] = mapped_column(String(200))  # as which database role
 
 
 class AppMeta(Base):
