@@ -7,21 +7,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fwgdesk import __version__
 from fwgdesk.domain.errors import DamagedDatabaseError, FwgdeskError
+from fwgdesk.domain.messages import Message
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.maintenance import restore_database
 from fwgdesk.services.settings import Settings
 from fwgdesk.services.startup import open_database
 from fwgdesk.ui.collector import GuiThreadCollector
-from fwgdesk.ui.context import DataEvents, UiContext
+from fwgdesk.ui.context import make_context
 from fwgdesk.ui.fonts import apply_default_font, register_fonts
 from fwgdesk.ui.i18n import install_language
-from fwgdesk.ui.tasks import TaskRunner
 from fwgdesk.ui.views.main_window import MainWindow
+from fwgdesk.ui.wording import translated
 
 STARTUP_WARNINGS = "startupWarnings"
 
@@ -46,29 +46,23 @@ def build_window(paths: DataPaths, database_url: str | None = None) -> MainWindo
     opened = open_database(paths, database_url)
     app = create_application()
     install_language(app, settings.language)
-    ctx = UiContext(
-        database=opened.database,
-        paths=paths,
-        settings=settings,
-        undo_stack=QUndoStack(app),
-        tasks=TaskRunner(app),
-        events=DataEvents(app),
-    )
+    ctx = make_context(opened.database, paths, settings, app)
     window = MainWindow(ctx)
     startup_warnings(window, opened.warnings)
     return window
 
 
-def startup_warnings(window: MainWindow, warnings: list[str]) -> QMessageBox | None:
+def startup_warnings(window: MainWindow, warnings: list[Message]) -> QMessageBox | None:
     """The start-up warnings (a network share, a backup not made) in the status bar and in
     a warning box that does not block; :func:`run_application` shows the box."""
     if not warnings:
         return None
-    window.statusBar().showMessage(warnings[0])
+    texts = [translated(warning) for warning in warnings]
+    window.statusBar().showMessage(texts[0])
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("app", "fwgdesk started with a warning"),
-        "\n\n".join(warnings),
+        "\n\n".join(texts),
         QMessageBox.StandardButton.Ok,
         window,
     )
@@ -85,7 +79,7 @@ def offer_restore(error: DamagedDatabaseError, ask: Callable[[str], bool]) -> bo
         "app",
         "The database is damaged:\n{problem}\n\nRestore the newest good backup, {backup}? "
         "The damaged file is kept beside the backups.",
-    ).format(problem=error.message, backup=Path(str(error.good_backup)).name)
+    ).format(problem=translated(error.params["problem"]), backup=Path(str(error.good_backup)).name)
     if not ask(question):
         return False
     restore_database(Path(str(error.database_file)), Path(str(error.good_backup)))
@@ -112,7 +106,7 @@ def run_application(paths: DataPaths, database_url: str | None = None) -> int:
     try:
         window = _open_window(paths, database_url)
     except FwgdeskError as error:
-        QMessageBox.critical(None, app.translate("app", "fwgdesk cannot start"), error.message)
+        QMessageBox.critical(None, app.translate("app", "fwgdesk cannot start"), translated(error))
         return error.exit_code
     window.show()
     warnings = window.findChild(QMessageBox, STARTUP_WARNINGS)

@@ -1,28 +1,25 @@
-"""What every view shares: the database, settings, undo stack, task runner and events."""
+"""What every view shares: the database, settings, the writer, the undo history, the task
+runner for reading, and the events that say what changed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from fwgdesk.db.engine import Database
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.settings import Settings
+from fwgdesk.ui.operations import Writer
 from fwgdesk.ui.tasks import TaskRunner
+from fwgdesk.ui.undo import UndoHistory
 
 
 class DataEvents(QObject):
-    """Tells views that data changed, so each refreshes what it shows.
+    """``changed(Changes)``: what committed writes changed (``fwgdesk.db.changes``), as
+    the writer learnt it; views refresh what they show of it (``ui.refresh``)."""
 
-    ``state_changed(iso3)``: a State's people, reviews or links changed.
-    ``catalogue_changed()``: the catalogue changed. ``everything_changed()``: an import.
-    """
-
-    state_changed = Signal(str)
-    catalogue_changed = Signal()
-    everything_changed = Signal()
+    changed = Signal(object)
 
 
 @dataclass
@@ -30,8 +27,9 @@ class UiContext:
     database: Database
     paths: DataPaths
     settings: Settings
-    undo_stack: QUndoStack
-    tasks: TaskRunner
+    tasks: TaskRunner  # reading in the background
+    writer: Writer  # every write, one at a time
+    history: UndoHistory
     events: DataEvents
 
     @property
@@ -40,3 +38,15 @@ class UiContext:
 
     def save_settings(self) -> None:
         self.settings.save(self.paths.settings)
+
+
+def make_context(
+    database: Database, paths: DataPaths, settings: Settings, parent: QObject | None = None
+) -> UiContext:
+    """A context whose writer tells its events what each operation changed."""
+    writer = Writer(parent)
+    events = DataEvents(parent)
+    writer.changed.connect(events.changed)
+    return UiContext(
+        database, paths, settings, TaskRunner(parent), writer, UndoHistory(writer, parent), events
+    )

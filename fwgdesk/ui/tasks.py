@@ -1,18 +1,22 @@
 """Running long work off the GUI thread, with progress, cancel, and results on the GUI thread.
 
-``TaskRunner.run(work, on_done=..., on_error=..., on_progress=...)`` runs ``work(task)`` in
-Qt's thread pool. ``work`` receives a :class:`Task` to report progress and check for
-cancellation; it must not touch widgets. Every callback is delivered through a queued
+``TaskRunner.run(work, on_done=..., on_error=..., on_progress=..., busy=...)`` runs
+``work(task)`` in Qt's thread pool; the busy row it is given shows the task and cancels
+it. ``work`` receives a :class:`Task` to report progress and check for cancellation; it
+must not touch widgets. Every callback is delivered through a queued
 signal, so it always runs on the GUI thread.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from fwgdesk.ui.widgets.busy import BusyRow
 
 
 class CancelledError(Exception):
@@ -65,12 +69,20 @@ class _Runnable(QRunnable):
             self._task.finished.emit(result)
 
 
-class TaskRunner(QObject):
-    """Starts tasks and keeps them alive until they end."""
+def _release(busy: BusyRow, task: Task) -> None:
+    """The task's busy row hidden, and no longer cancelling it."""
+    busy.finish()
+    with contextlib.suppress(RuntimeError, TypeError):  # disconnected, or the row is gone
+        busy.cancel_requested.disconnect(task.cancel)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+
+class TaskRunner(QObject):
+    """Starts tasks and keeps them alive until they end (on *pool*: Qt's global one
+    unless given, e.g. a pool of one thread that runs its tasks in turn)."""
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool.globalInstance()
+        self._pool = pool or QThreadPool.globalInstance()
         self._running: set[Task] = set()
 
     def run(
@@ -78,17 +90,28 @@ class TaskRunner(QObject):
         work: Callable[[Task], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[int, int, str], None] | None = None,
+        on_progress: Callable[[int, int, str], object] | None = None,
         on_cancel: Callable[[], None] | None = None,
+        busy: BusyRow | None = None,
+        text: str = "",
+        cancellable: bool = True,
     ) -> Task:
+        """Run *work* off the GUI thread. *busy*, when given, shows *text* while it runs,
+        its progress, and a Cancel button when *cancellable*; it is hidden at the end."""
         task = Task()
         task.moveToThread(self.thread())
+        if busy is not None:
+            busy.start(text, cancellable)
+            busy.cancel_requested.connect(task.cancel)
+            task.progressed.connect(busy.progress)
+            for signal in (task.finished, task.failed, task.cancelled):
+                signal.connect(lambda *_args, b=busy, t=task: _release(b, t))
+        if on_progress:
+            task.progressed.connect(on_progress)
         if on_done:
             task.finished.connect(on_done)
         if on_error:
             task.failed.connect(on_error)
-        if on_progress:
-            task.progressed.connect(on_progress)
         if on_cancel:
             task.cancelled.connect(on_cancel)
         for signal in (task.finished, task.failed, task.cancelled):

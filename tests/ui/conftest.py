@@ -7,15 +7,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fwgdesk.db.engine import Database
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.settings import Settings
 from fwgdesk.ui.collector import GuiThreadCollector
-from fwgdesk.ui.context import DataEvents, UiContext
-from fwgdesk.ui.tasks import TaskRunner
+from fwgdesk.ui.context import UiContext, make_context
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -45,6 +44,24 @@ def widgets_kept_until_closed(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> 
     kept.clear()
 
 
+class UnexpectedMessageBoxError(AssertionError):
+    """A message box opened that the test did not expect (it would wait for a click)."""
+
+
+@pytest.fixture(autouse=True)
+def no_modal_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box would wait for a click that never comes: fail instead, saying what it
+    said. Tests that expect one replace the function that opens it."""
+
+    def refuse(*args: Any, **_kwargs: Any) -> Any:
+        texts = [str(arg) for arg in args if isinstance(arg, str)]
+        raise UnexpectedMessageBoxError(" | ".join(texts) or "a message box")
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: refuse(box.text()))
+
+
 @pytest.fixture(autouse=True)
 def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> Iterator[None]:
     """QSettings of each test in a folder of its own."""
@@ -67,7 +84,7 @@ def english_locale(qapp: object) -> Iterator[None]:
 
 @pytest.fixture
 def ui_context(database: Database, data_paths: DataPaths, qtbot: QtBot) -> Iterator[UiContext]:
-    tasks = TaskRunner()
-    ctx = UiContext(database, data_paths, Settings(), QUndoStack(), tasks, DataEvents())
+    ctx = make_context(database, data_paths, Settings())
     yield ctx
-    tasks.wait()
+    ctx.writer.wait()
+    ctx.tasks.wait()

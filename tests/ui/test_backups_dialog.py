@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -25,6 +24,7 @@ from fwgdesk.ui.dialogs.backups_dialog import BackupsDialog
 from fwgdesk.ui.dialogs.database_actions import DatabaseActions
 from fwgdesk.ui.models.backups_model import BackupsModel
 from fwgdesk.ui.views.main_window import MainWindow
+from tests.support.ui import announce, settle
 from tests.test_desk_services import PERSON
 
 TIMEOUT_MS = 15000
@@ -37,6 +37,7 @@ def window(qtbot: QtBot, ui_context: UiContext) -> Iterator[MainWindow]:
     qtbot.addWidget(widget)
     widget.show()
     yield widget
+    ui_context.writer.wait()
     ui_context.tasks.wait()
     if ui_context.database is not first:  # a restore put a database of its own in place
         ui_context.database.dispose()
@@ -75,7 +76,9 @@ def backed_up(qtbot: QtBot, dialog: BackupsDialog) -> Path:
 
 
 def idle(qtbot: QtBot, ctx: UiContext) -> None:
+    """Wait until no reading and no write runs (a restore waits for both)."""
     qtbot.waitUntil(lambda: not ctx.tasks.busy, timeout=TIMEOUT_MS)
+    settle(qtbot, ctx)
 
 
 def test_backing_up_from_the_menu_makes_a_checked_backup_the_dialog_lists(
@@ -123,22 +126,26 @@ def test_restoring_brings_the_earlier_data_back_and_keeps_the_current(
     assert dialog is not None
     chosen = backed_up(qtbot, dialog)
     people.add_focal_point(ui_context.database, "NPL", PERSON)
-    ui_context.events.state_changed.emit("NPL")
-    assert summary(window, "NPL").active_focal_points == 1
-    ui_context.undo_stack.push(QUndoCommand("an edit"))
+    announce(ui_context, ["NPL"], ["focal_points"])
+    assert summary(window, "NPL").active_focal_points == 1, "the States table missed the edit"
+    ui_context.history.edit("an edit", lambda _undone: None, lambda _done: None)
+    settle(qtbot, ui_context)
+    assert ui_context.history.count() == 1, "the edit was not kept for undo"
     replaced = ui_context.database
     asked = answer(monkeypatch, yes=True)
     idle(qtbot, ui_context)
     dialog.select_path(chosen)
     with qtbot.waitSignal(dialog.restored, timeout=TIMEOUT_MS) as restored:
         dialog.restore_button.click()
-    assert len(asked) == 1 and "kept first" in asked[0]
+    settle(qtbot, ui_context)
+    assert len(asked) == 1 and "kept first" in asked[0], f"asked: {asked}"
     result = restored.args[0]
-    assert isinstance(result, RestoreResult) and result.restored_from == chosen
-    assert ui_context.database is not replaced
-    assert people.list_focal_points(ui_context.database, "NPL") == []
-    assert summary(window, "NPL").active_focal_points == 0
-    assert ui_context.undo_stack.count() == 0
+    assert isinstance(result, RestoreResult) and result.restored_from == chosen, result
+    assert ui_context.database is not replaced, "the window still uses the replaced database"
+    assert people.list_focal_points(ui_context.database, "NPL") == [], "the edit is still there"
+    shown = summary(window, "NPL").active_focal_points
+    assert shown == 0, f"the States table still shows {shown} focal point after the restore"
+    assert ui_context.history.count() == 0, "edits of the replaced database can still be undone"
     kept = result.previous_kept_as
     assert kept is not None and kept.exists()
     copy = Database(f"sqlite:///{kept}")
@@ -163,24 +170,32 @@ def test_declining_the_restore_changes_nothing(
     idle(qtbot, ui_context)
     dialog.select_path(chosen)
     dialog.restore_button.click()
-    assert len(asked) == 1 and dialog.task is None
-    assert ui_context.database is before
+    settle(qtbot, ui_context)
+    assert len(asked) == 1 and dialog.task is None, f"asked: {asked}, task: {dialog.task}"
+    assert ui_context.database is before, "the database was replaced"
     assert len(people.list_focal_points(ui_context.database, "NPL")) == 1
     folder = backups_dir_for(backup_file(ui_context))
     assert not [b for b in backups(folder) if b.reason == "pre-restore"]
 
 
+@pytest.mark.parametrize("runner", ["tasks", "writer"])
 def test_no_restore_while_other_work_runs(
-    qtbot: QtBot, window: MainWindow, ui_context: UiContext, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    window: MainWindow,
+    ui_context: UiContext,
+    monkeypatch: pytest.MonkeyPatch,
+    runner: str,
 ) -> None:
+    """Neither while reading (tasks) nor while a write (the writer) runs."""
     dialog = window.database_actions.open_backups()
     assert dialog is not None
     dialog.table.selectRow(0)
     asked = answer(monkeypatch, yes=True)
-    monkeypatch.setattr(type(ui_context.tasks), "busy", property(lambda _self: True))
+    busy_one = getattr(ui_context, runner)
+    monkeypatch.setattr(type(busy_one), "busy", property(lambda _self: True))
     dialog.restore_button.click()
-    assert asked == [] and dialog.task is None
-    assert "still running" in dialog.status.text()
+    assert asked == [] and dialog.task is None, "the restore went ahead"
+    assert "still running" in dialog.status.text(), f"status: {dialog.status.text()}"
 
 
 def test_a_shared_database_has_no_backups_in_the_window(

@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QUndoStack
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -16,11 +15,11 @@ from fwgdesk.domain.enums import AssistanceTopic, Stage
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.reviews import add_assistance, change_stage, list_reviews
 from fwgdesk.services.settings import Settings
-from fwgdesk.ui.context import DataEvents, UiContext
+from fwgdesk.ui.context import UiContext, make_context
 from fwgdesk.ui.models.figures_model import FiguresModel
-from fwgdesk.ui.tasks import TaskRunner
 from fwgdesk.ui.views.dashboard_view import DashboardView
 from tests.support.synthetic import secretariat_2022, state_codes
+from tests.support.ui import announce
 
 M = FiguresModel
 
@@ -43,8 +42,9 @@ SECRETARIAT_2022 = {
 
 @pytest.fixture
 def ctx(database: Database, data_paths: DataPaths) -> Iterator[UiContext]:
-    context = UiContext(database, data_paths, Settings(), QUndoStack(), TaskRunner(), DataEvents())
+    context = make_context(database, data_paths, Settings())
     yield context
+    context.writer.wait()
     context.tasks.wait()
 
 
@@ -126,24 +126,26 @@ def test_an_edit_shows_on_the_dashboard_without_leaking_chart_items(
     change_stage(ctx.database, review.id, Stage.PRELIMINARY_CONSULTATION, date(2022, 6, 1))
     add_assistance(ctx.database, first, AssistanceTopic.REVMOD, date(2022, 6, 2), "复审软件")
     before = dashboard.figures()
-    ctx.events.state_changed.emit(first)
+    announce(ctx, [first], ["stage_events", "reviews", "assistance_requests"])
     qtbot.waitUntil(lambda: dashboard.figures() is not before, timeout=5000)
 
     model = dashboard.model
-    assert cell(model, M.ROW_NOT_STARTED, 1, M.ValueRole) == 25
-    assert cell(model, M.ROW_PRELIMINARY_CONSULTATION, 1, M.ValueRole) == 7
-    assert cell(model, M.ROW_IN_PROGRESS, 1, Qt.ItemDataRole.DisplayRole) == "32 (52%)"
-    assert cell(model, M.ROW_IN_PROGRESS, 2, Qt.ItemDataRole.DisplayRole) == "14 (22%)"
+    assert cell(model, M.ROW_NOT_STARTED, 1, M.ValueRole) == 25, "not started: not one fewer"
+    assert cell(model, M.ROW_PRELIMINARY_CONSULTATION, 1, M.ValueRole) == 7, "no new consultation"
+    in_progress = cell(model, M.ROW_IN_PROGRESS, 1, Qt.ItemDataRole.DisplayRole)
+    assert in_progress == "32 (52%)", f"group 1 in progress: {in_progress}"
+    in_progress = cell(model, M.ROW_IN_PROGRESS, 2, Qt.ItemDataRole.DisplayRole)
+    assert in_progress == "14 (22%)", f"group 2 in progress: {in_progress}"
 
     topics = dashboard.topic_chart
     counts = topics.series.barSets()[0]
     revmod = topics.categories.categories().index("Operating RevMod")
-    assert counts.at(revmod) == 1
+    assert counts.at(revmod) == 1, "the assistance request is not in the topics chart"
     for chart in (dashboard.stage_chart, dashboard.language_chart, topics):
-        assert len(chart.chart().series()) == 1
-        assert len(chart.chart().axes()) == 2
-    assert dashboard.stage_chart.series.count() == 6
-    assert len(dashboard.gender_chart.chart().series()) == 1
+        assert len(chart.chart().series()) == 1, f"{chart}: series left behind"
+        assert len(chart.chart().axes()) == 2, f"{chart}: axes left behind"
+    assert dashboard.stage_chart.series.count() == 6, "stage bar sets left behind"
+    assert len(dashboard.gender_chart.chart().series()) == 1, "gender series left behind"
 
 
 def test_refresh_button_and_several_changes_in_a_row(
@@ -151,10 +153,10 @@ def test_refresh_button_and_several_changes_in_a_row(
 ) -> None:
     shown = dashboard.figures()
     for iso3 in state_codes(ctx.database)[:5]:
-        ctx.events.state_changed.emit(iso3)
-    ctx.events.everything_changed.emit()
+        announce(ctx, [iso3], ["reviews"])
+    announce(ctx, everything=True)
     qtbot.waitUntil(lambda: dashboard.figures() is not shown, timeout=5000)
-    assert dashboard.figures() == shown  # same data, computed again once
+    assert dashboard.figures() == shown, "the same data gave other figures"  # computed again
 
     again = dashboard.figures()
     qtbot.mouseClick(dashboard.refresh_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -11,11 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.enums import Gender, Role
-from fwgdesk.domain.people import FocalPointInput
+from fwgdesk.domain.errors import ConflictError
+from fwgdesk.domain.people import FocalPointInput, FocalPointRecord
+from fwgdesk.domain.wording import english
 from fwgdesk.services import people
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.models.focal_points_model import FocalPointsModel, history_order
 from fwgdesk.ui.views.state.focal_points_tab import FocalPointsTab
+from fwgdesk.ui.widgets.conflicts import Decision
+from tests.support.ui import announce, redo, settle, undo
 
 ISO3 = "EGY"
 
@@ -102,6 +107,7 @@ def test_adding_a_focal_point_through_the_dialog(qtbot: QtBot, ui_context: UiCon
     dialog.other_languages.setText("pt")
     dialog.designated_on.set_value(date(2023, 9, 1))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ui_context)
 
     assert not dialog.isVisible()
     assert _names(tab) == ["陈静"]
@@ -131,7 +137,7 @@ def test_a_bad_email_is_refused_and_nothing_is_saved(qtbot: QtBot, ui_context: U
     assert "e-mail" in dialog.problems["email"].text()
     assert not dialog.problems["name"].isVisibleTo(dialog)
     assert people.list_focal_points(ui_context.database, ISO3) == []
-    assert ui_context.undo_stack.count() == 0
+    assert ui_context.history.count() == 0
     assert tab.model.rowCount() == 0
 
     dialog.name.setText("")
@@ -144,6 +150,7 @@ def test_a_bad_email_is_refused_and_nothing_is_saved(qtbot: QtBot, ui_context: U
 
     dialog.name.setText("سارة")
     dialog.accept()
+    settle(qtbot, ui_context)
     assert not dialog.isVisible()
     assert _names(tab) == ["سارة"]
 
@@ -158,6 +165,7 @@ def test_ending_a_designation_keeps_the_row_and_undoes(qtbot: QtBot, ui_context:
     assert dialog is not None
     assert dialog.value() == date(2024, 5, 2)
     dialog.accept()
+    settle(qtbot, ui_context)
 
     ended = next(
         p for p in people.list_focal_points(ui_context.database, ISO3) if p.name == "أحمد الشريف"
@@ -169,11 +177,11 @@ def test_ending_a_designation_keeps_the_row_and_undoes(qtbot: QtBot, ui_context:
     assert tab.summary.text() == "1 active · 2 ended"
     assert not tab.end_button.isEnabled()
 
-    ui_context.undo_stack.undo()
+    undo(qtbot, ui_context)
     assert _names(tab)[0] == "أحمد الشريف"
     active = {p.name for p in people.list_focal_points(ui_context.database, ISO3) if p.active}
     assert active == {"أحمد الشريف", "王晓明"}
-    ui_context.undo_stack.redo()
+    redo(qtbot, ui_context)
     active = {p.name for p in people.list_focal_points(ui_context.database, ISO3) if p.active}
     assert active == {"王晓明"}
 
@@ -191,30 +199,32 @@ def test_an_end_date_before_the_designation_is_refused(qtbot: QtBot, ui_context:
     assert dialog is not None
     dialog.ended_on.setDate(dialog.ended_on.date().fromString("2020-01-01", "yyyy-MM-dd"))
     dialog.accept()
+    settle(qtbot, ui_context)
     assert dialog.isVisible()
     assert dialog.error.isVisibleTo(dialog)
     assert all(
         p.active for p in people.list_focal_points(ui_context.database, ISO3) if p.name == "王晓明"
     )
-    assert ui_context.undo_stack.count() == 0
+    assert ui_context.history.count() == 0
 
 
 def test_add_undo_redo_then_edit_follows_the_recreated_person(
     qtbot: QtBot, ui_context: UiContext
 ) -> None:
-    database, stack = ui_context.database, ui_context.undo_stack
+    database = ui_context.database
     tab = _tab(qtbot, ui_context)
     dialog = tab.open_add_dialog()
     dialog.name.setText("Amina Diallo")
     dialog.accept()
+    settle(qtbot, ui_context)
     first_id = people.list_focal_points(database, ISO3)[0].id
 
-    stack.undo()
+    undo(qtbot, ui_context)
     assert people.list_focal_points(database, ISO3) == []
     assert tab.model.rowCount() == 0
     # someone else takes the freed id, so the re-created person gets another one
     people.add_focal_point(database, "CHN", FocalPointInput(Role.OBSERVER, "李华"))
-    stack.redo()
+    redo(qtbot, ui_context)
     again = people.list_focal_points(database, ISO3)
     assert [p.name for p in again] == ["Amina Diallo"]
     assert again[0].id != first_id
@@ -227,22 +237,112 @@ def test_add_undo_redo_then_edit_follows_the_recreated_person(
     edit.name.setText("أمينة ديالو")
     edit.title_edit.setText("Directrice")
     edit.accept()
+    settle(qtbot, ui_context)
     assert not edit.isVisible()
     assert _names(tab) == ["أمينة ديالو"]
 
-    stack.undo()  # the edit
-    stack.undo()  # the addition
+    undo(qtbot, ui_context)  # the edit
+    undo(qtbot, ui_context)  # the addition
     assert people.list_focal_points(database, ISO3) == []
-    stack.redo()
-    stack.redo()
+    redo(qtbot, ui_context)
+    redo(qtbot, ui_context)
     final = people.list_focal_points(database, ISO3)
     assert [(p.name, p.title) for p in final] == [("أمينة ديالو", "Directrice")]
-    stack.undo()
+    undo(qtbot, ui_context)
     assert [p.name for p in people.list_focal_points(database, ISO3)] == ["Amina Diallo"]
 
 
 def test_editing_another_state_does_not_touch_this_tab(qtbot: QtBot, ui_context: UiContext) -> None:
     tab = _tab(qtbot, ui_context)
     people.add_focal_point(ui_context.database, "CHN", FocalPointInput(Role.OBSERVER, "李华"))
-    ui_context.events.state_changed.emit("CHN")
+    announce(ui_context, ["CHN"], ["focal_points"])
     assert tab.model.rowCount() == 0
+
+
+def test_designating_another_focal_point_asks_when_the_first_one_ends(
+    qtbot: QtBot, ui_context: UiContext
+) -> None:
+    _seed(ui_context.database)
+    tab = _tab(qtbot, ui_context)
+    dialog = tab.open_add_dialog()
+    dialog.name.setText("Mona Farid")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.FOCAL_POINT.value))
+    dialog.designated_on.set_value(date(2024, 3, 1))
+    dialog.accept()
+    settle(qtbot, ui_context)
+    question = tab.end_dialog
+    assert question is not None and question.isVisible(), "the predecessor's end was not asked"
+    assert question.value() == date(2024, 3, 1), "the new designation's day is not proposed"
+    assert dialog.isVisible(), "the form closed before anything was saved"
+    assert "أحمد الشريف" in dialog.error.text(), "the form does not say who is active"
+    question.accept()
+    settle(qtbot, ui_context)
+    assert not question.isVisible() and not dialog.isVisible(), "the dialogs stayed open"
+    active = [p.name for p in people.list_focal_points(ui_context.database, ISO3) if p.active]
+    assert sorted(active) == sorted(["Mona Farid", "王晓明"]), f"active: {active}"
+    assert ui_context.history.count() == 1, "the designation and the end are not one edit"
+    undo(qtbot, ui_context)
+    active = [p.name for p in people.list_focal_points(ui_context.database, ISO3) if p.active]
+    assert sorted(active) == sorted(["王晓明", "أحمد الشريف"]), f"after undo: {active}"
+
+
+def test_declining_to_end_the_predecessor_saves_nothing(
+    qtbot: QtBot, ui_context: UiContext
+) -> None:
+    _seed(ui_context.database)
+    tab = _tab(qtbot, ui_context)
+    dialog = tab.open_add_dialog()
+    dialog.name.setText("Mona Farid")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.FOCAL_POINT.value))
+    dialog.accept()
+    settle(qtbot, ui_context)
+    assert tab.end_dialog is not None, "the predecessor's end was not asked"
+    tab.end_dialog.reject()
+    assert dialog.isVisible(), "the form closed"
+    names = [p.name for p in people.list_focal_points(ui_context.database, ISO3)]
+    assert "Mona Farid" not in names, "the person was saved anyway"
+    assert ui_context.history.count() == 0, "an edit was kept"
+
+
+def _edit_meets_another_change(
+    qtbot: QtBot, ui_context: UiContext, decision: Decision
+) -> FocalPointRecord:
+    """Open the edit form, let another window change the person, then save."""
+    _seed(ui_context.database)
+    tab = _tab(qtbot, ui_context)
+    asked: list[str] = []
+
+    def ask(_parent: object, error: ConflictError) -> Decision:
+        asked.append(english(error))
+        return decision
+
+    tab.edits.ask_conflict = ask
+    tab.table.selectRow(_row_of(tab, "王晓明"))
+    dialog = tab.open_edit_dialog()
+    assert dialog is not None
+    read = tab.selected_person()
+    assert read is not None
+    elsewhere = replace(read.as_input(), institution="公安部刑侦局")
+    people.update_focal_point(ui_context.database, read.id, elsewhere, read.version)
+    dialog.phone.setText("+86 10 1234 5678")
+    dialog.accept()
+    settle(qtbot, ui_context)
+    assert len(asked) == 1, "the conflict was not put to the user"
+    assert "institution: 公安部 → 公安部刑侦局" in asked[0], f"who changed what: {asked[0]}"
+    assert not dialog.isVisible(), "the form stayed open"
+    (saved,) = [p for p in people.list_focal_points(ui_context.database, ISO3) if p.id == read.id]
+    return saved
+
+
+def test_a_save_over_another_change_is_refused_and_the_tab_reloads(
+    qtbot: QtBot, ui_context: UiContext
+) -> None:
+    saved = _edit_meets_another_change(qtbot, ui_context, Decision.RELOAD)
+    assert (saved.institution, saved.phone) == ("公安部刑侦局", None), "the other change was lost"
+    assert ui_context.history.count() == 0, "a refused save was kept as an edit"
+
+
+def test_the_user_may_save_over_another_change(qtbot: QtBot, ui_context: UiContext) -> None:
+    saved = _edit_meets_another_change(qtbot, ui_context, Decision.OVERWRITE)
+    assert saved.phone == "+86 10 1234 5678", "the user's change was not saved"
+    assert ui_context.history.count() == 1, "the save over it is not one edit"

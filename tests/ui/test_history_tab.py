@@ -16,6 +16,7 @@ from fwgdesk.ui.models.history_model import HistoryModel, origin_label, plain_va
 from fwgdesk.ui.models.links_model import LinksModel
 from fwgdesk.ui.views.state.history_tab import HistoryTab
 from fwgdesk.ui.views.state.links_tab import LinksTab
+from tests.support.ui import announce, settle, undo
 
 ISO3 = "AGO"
 
@@ -39,16 +40,20 @@ def test_history_shows_an_inline_edit_as_a_local_edit(
     links = LinksTab(ui_context, ISO3)
     qtbot.addWidget(history)
     qtbot.addWidget(links)
+    history.show()  # a hidden view refreshes only when shown
+    links.show()
     before = history.model.rowCount()
     assert before >= 1
     assert rows(history)[-1]["Origin"] == "Bundled data"
     assert rows(history)[-1]["What"] == "State"
 
     links.link_codes(["WG9-R4"])
+    settle(qtbot, ui_context)
     links.model.setData(links.model.index(0, LinksModel.COLUMN_STATUS), "implemented")
+    settle(qtbot, ui_context)
 
     shown = rows(history)
-    assert history.model.rowCount() > before
+    assert history.model.rowCount() > before, "the history does not show the new changes"
     edit = next(row for row in shown if row["Field"] == "status")
     assert edit["What"] == "Recommendation link"
     assert edit["Row"] == "AGO/WG9-R4"
@@ -66,10 +71,12 @@ def test_history_shows_an_inline_edit_as_a_local_edit(
     history.filter.setText("")
     assert history.proxy.rowCount() == history.model.rowCount()
 
-    ui_context.undo_stack.undo()
+    undo(qtbot, ui_context)
     shown = rows(history)
-    assert shown[0]["Field"] == "status"
-    assert (shown[0]["Old value"], shown[0]["New value"]) == ("Implemented", "Not assessed")
+    assert shown[0]["Field"] == "status", f"the latest change: {shown[0]}"
+    assert (shown[0]["Old value"], shown[0]["New value"]) == ("Implemented", "Not assessed"), (
+        f"the undo is not the latest change: {shown[0]}"
+    )
 
 
 def test_history_ignores_other_states(
@@ -77,12 +84,13 @@ def test_history_ignores_other_states(
 ) -> None:
     history = HistoryTab(ui_context, ISO3)
     qtbot.addWidget(history)
+    history.show()  # a hidden view refreshes only when shown
     resets: list[bool] = []
     history.model.modelReset.connect(lambda: resets.append(True))
-    ui_context.events.state_changed.emit("BOL")
-    assert resets == []
-    ui_context.events.state_changed.emit(ISO3)
-    assert resets == [True]
+    announce(ui_context, ["BOL"], ["recommendation_links"])
+    assert resets == [], "the history followed a change of another State"
+    announce(ui_context, [ISO3], ["recommendation_links"])
+    assert resets == [True], f"{len(resets)} reloads after a change of its State, not 1"
 
 
 def test_labels_of_origins_and_values() -> None:

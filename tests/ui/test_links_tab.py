@@ -17,7 +17,8 @@ from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.link_dialog import LinkDialog
 from fwgdesk.ui.models.links_model import LinksModel, LinkStatusDelegate
 from fwgdesk.ui.models.suggestions_model import SuggestionsModel
-from fwgdesk.ui.views.state.links_tab import LinksTab
+from fwgdesk.ui.views.state.links_tab import LINK_TABLES, LinksTab
+from tests.support.ui import announce, redo, settle, undo
 
 ISO3 = "AGO"  # a Protocol party: all-States and parties-only items are suggested
 
@@ -54,23 +55,24 @@ def test_link_all_ammunition_items_through_the_dialog_then_undo_and_redo(
     assert dialog.chosen_codes() == ammunition
     assert dialog.link_button.isEnabled()
     qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ui_context)
 
-    assert tab.model.codes() == ammunition
-    assert set(linked_in_db(database)) == set(ammunition)
-    assert set(linked_in_db(database).values()) == {"not_assessed"}
-    assert ui_context.undo_stack.count() == 1
-    assert "16" in ui_context.undo_stack.undoText()
+    assert tab.model.codes() == ammunition, "the tab does not show the linked items"
+    assert set(linked_in_db(database)) == set(ammunition), "not every item was linked"
+    assert set(linked_in_db(database).values()) == {"not_assessed"}, "a status other than new"
+    assert ui_context.history.count() == 1, "linking is not one edit"
+    assert "16" in ui_context.history.undo_text(), ui_context.history.undo_text()
     suggested = {tab.suggestions.item_at(r).code for r in range(tab.suggestions.rowCount())}
-    assert not suggested & set(ammunition)
+    assert not suggested & set(ammunition), "linked items are still suggested"
 
-    ui_context.undo_stack.undo()
-    assert linked_in_db(database) == {}
-    assert tab.model.rowCount() == 0
+    undo(qtbot, ui_context)
+    assert linked_in_db(database) == {}, "the undo left links"
+    assert tab.model.rowCount() == 0, "the tab still shows undone links"
 
-    ui_context.undo_stack.redo()
-    assert set(linked_in_db(database)) == set(ammunition)
-    assert tab.model.codes() == ammunition
-    assert tab.errors == []  # type: ignore[attr-defined]
+    redo(qtbot, ui_context)
+    assert set(linked_in_db(database)) == set(ammunition), "the redo did not link them again"
+    assert tab.model.codes() == ammunition, "the tab does not show the redone links"
+    assert tab.errors == [], tab.errors  # type: ignore[attr-defined]
 
 
 def test_dialog_search_and_multi_select_skip_what_is_already_linked(
@@ -78,6 +80,7 @@ def test_dialog_search_and_multi_select_skip_what_is_already_linked(
 ) -> None:
     tab = make_tab(qtbot, ui_context)
     tab.link_codes(["WG9-R4"])
+    settle(qtbot, ui_context)
     dialog = tab.open_link_dialog()
     dialog.search.setText("弹药")
     dialog.reload()
@@ -96,11 +99,12 @@ def test_dialog_search_and_multi_select_skip_what_is_already_linked(
     last_selected = dialog.model.item_at(dialog.table.selectionModel().selectedRows()[-1].row())
     assert (last_selected.text_zh or "")[:12] in dialog.detail.toPlainText()
     dialog.accept()
+    settle(qtbot, ui_context)
 
-    assert set(linked_in_db(database)) == {"WG9-R4", *chosen}
-    assert ui_context.undo_stack.count() == 2
-    ui_context.undo_stack.undo()
-    assert set(linked_in_db(database)) == {"WG9-R4"}
+    assert set(linked_in_db(database)) == {"WG9-R4", *chosen}, "the chosen items not linked"
+    assert ui_context.history.count() == 2, f"{ui_context.history.count()} edits, not 2"
+    undo(qtbot, ui_context)
+    assert set(linked_in_db(database)) == {"WG9-R4"}, "the undo did not unlink the chosen"
 
 
 def test_dialog_with_nothing_chosen_does_not_accept(qtbot: QtBot, ui_context: UiContext) -> None:
@@ -108,9 +112,11 @@ def test_dialog_with_nothing_chosen_does_not_accept(qtbot: QtBot, ui_context: Ui
     dialog = tab.open_link_dialog()
     assert not dialog.link_button.isEnabled()
     dialog.accept()
-    assert dialog.isVisible()
+    settle(qtbot, ui_context)
+    assert dialog.isVisible(), "the dialog accepted with nothing chosen"
     dialog.reject()
-    assert ui_context.undo_stack.count() == 0
+    settle(qtbot, ui_context)
+    assert ui_context.history.count() == 0, "an edit was kept"
 
 
 def test_inline_status_and_note_edits_are_saved_and_undone(
@@ -118,6 +124,7 @@ def test_inline_status_and_note_edits_are_saved_and_undone(
 ) -> None:
     tab = make_tab(qtbot, ui_context)
     tab.link_codes(["WG9-R4", "WG9-R5"])
+    settle(qtbot, ui_context)
     model = tab.model
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
@@ -128,30 +135,33 @@ def test_inline_status_and_note_edits_are_saved_and_undone(
     assert not model.flags(model.index(row, LinksModel.COLUMN_TITLE)) & Qt.ItemFlag.ItemIsEditable
 
     with qtbot.waitSignal(model.dataChanged) as changed:
-        assert model.setData(status, "in_progress")
+        assert model.setData(status, "in_progress"), "the model refused the new status"
     first, last = changed.args[0], changed.args[1]
-    assert (first.row(), last.row()) == (row, row)
-    assert resets == []
-    assert linked_in_db(database)["WG9-R5"] == "in_progress"
-    assert linked_in_db(database)["WG9-R4"] == "not_assessed"
-    assert status.data() == "In progress"
-    assert model.link_at(row).updated_on == date.today()
+    assert (first.row(), last.row()) == (row, row), "the change was not told for its row only"
+    assert status.data() == "In progress", "the new status is not shown at once"
+    settle(qtbot, ui_context)
+    assert resets == [], "the model was reset"
+    assert linked_in_db(database)["WG9-R5"] == "in_progress", "the status was not saved"
+    assert linked_in_db(database)["WG9-R4"] == "not_assessed", "another link changed"
+    assert status.data() == "In progress", "the saved status is not shown"
+    assert model.link_at(row).updated_on == date.today(), "the day of the change is not shown"
 
     note = model.index(row, LinksModel.COLUMN_NOTE)
-    assert model.setData(note, "  Decree 2024/17 — 已开始实施 ")
+    assert model.setData(note, "  Decree 2024/17 — 已开始实施 "), "the model refused the note"
+    settle(qtbot, ui_context)
     saved = links_service.list_links(database, ISO3)[row]
-    assert saved.note == "Decree 2024/17 — 已开始实施"
-    assert saved.status == "in_progress"
+    assert saved.note == "Decree 2024/17 — 已开始实施", f"saved note: {saved.note!r}"
+    assert saved.status == "in_progress", "saving the note changed the status"
 
-    ui_context.undo_stack.undo()
-    assert links_service.list_links(database, ISO3)[row].note is None
-    assert note.data() == ""
-    ui_context.undo_stack.undo()
-    assert linked_in_db(database)["WG9-R5"] == "not_assessed"
-    assert status.data() == "Not assessed"
-    assert resets == []
-    ui_context.undo_stack.redo()
-    assert linked_in_db(database)["WG9-R5"] == "in_progress"
+    undo(qtbot, ui_context)
+    assert links_service.list_links(database, ISO3)[row].note is None, "the note not undone"
+    assert note.data() == "", "the tab still shows the undone note"
+    undo(qtbot, ui_context)
+    assert linked_in_db(database)["WG9-R5"] == "not_assessed", "the status not undone"
+    assert status.data() == "Not assessed", "the tab still shows the undone status"
+    assert resets == [], "the model was reset"
+    redo(qtbot, ui_context)
+    assert linked_in_db(database)["WG9-R5"] == "in_progress", "the status not redone"
 
 
 def test_the_status_delegate_edits_through_a_combo(
@@ -159,6 +169,7 @@ def test_the_status_delegate_edits_through_a_combo(
 ) -> None:
     tab = make_tab(qtbot, ui_context)
     tab.link_codes(["WG9-R4"])
+    settle(qtbot, ui_context)
     index = tab.proxy.index(0, LinksModel.COLUMN_STATUS)
     delegate = tab.table.itemDelegateForColumn(LinksModel.COLUMN_STATUS)
     assert isinstance(delegate, LinkStatusDelegate)
@@ -168,8 +179,10 @@ def test_the_status_delegate_edits_through_a_combo(
     assert editor.currentData() == "not_assessed"
     editor.setCurrentIndex(editor.findData("implemented"))
     delegate.setModelData(editor, tab.proxy, index)
-    assert linked_in_db(database) == {"WG9-R4": "implemented"}
-    assert ui_context.undo_stack.undoText().startswith("Edit the link of WG9-R4")
+    settle(qtbot, ui_context)
+    assert linked_in_db(database) == {"WG9-R4": "implemented"}, "the chosen status not saved"
+    text = ui_context.history.undo_text()
+    assert text.startswith("Edit the link of WG9-R4"), f"undo text: {text}"
 
 
 def test_a_failing_edit_is_reported_and_not_kept(
@@ -177,11 +190,17 @@ def test_a_failing_edit_is_reported_and_not_kept(
 ) -> None:
     tab = make_tab(qtbot, ui_context)
     tab.link_codes(["WG9-R4"])
+    settle(qtbot, ui_context)
     links_service.unlink(database, ISO3, ["WG9-R4"])  # behind the tab's back
     index = tab.model.index(0, LinksModel.COLUMN_STATUS)
-    assert not tab.model.setData(index, "implemented")
-    assert len(tab.errors) == 1  # type: ignore[attr-defined]
-    assert ui_context.undo_stack.count() == 1
+    # saved in the background: the model shows the new value until the save fails
+    assert tab.model.setData(index, "implemented"), "the model refused the edit"
+    settle(qtbot, ui_context)
+    errors = tab.errors  # type: ignore[attr-defined]
+    assert len(errors) == 1, f"reported: {errors}"
+    assert ui_context.history.count() == 1, "the failed edit was kept"
+    assert tab.model.rowCount() == 0, "the tab was not reloaded after the failure"
+    assert linked_in_db(database) == {}, "the failed edit wrote something"
 
 
 def test_unlink_selected_and_undo_restores_status_and_note(
@@ -189,6 +208,7 @@ def test_unlink_selected_and_undo_restores_status_and_note(
 ) -> None:
     tab = make_tab(qtbot, ui_context)
     tab.link_codes(["WG9-R4", "WG9-R5", "WG9-R6"])
+    settle(qtbot, ui_context)
     links_service.update_link(database, ISO3, "WG9-R5", LinkStatus.IMPLEMENTED, "ok")
     tab.refresh()
     assert not tab.unlink_button.isEnabled()
@@ -196,14 +216,15 @@ def test_unlink_selected_and_undo_restores_status_and_note(
     assert tab.unlink_button.isEnabled()
     assert "WG9-R5" in tab.detail.toPlainText()
     qtbot.mouseClick(tab.unlink_button, Qt.MouseButton.LeftButton)
-    assert set(linked_in_db(database)) == {"WG9-R4", "WG9-R6"}
-    assert tab.model.codes() == ["WG9-R4", "WG9-R6"]
+    settle(qtbot, ui_context)
+    assert set(linked_in_db(database)) == {"WG9-R4", "WG9-R6"}, "the selected link is left"
+    assert tab.model.codes() == ["WG9-R4", "WG9-R6"], "the tab still shows the unlinked"
 
-    ui_context.undo_stack.undo()
+    undo(qtbot, ui_context)
     restored = {link.code: link for link in links_service.list_links(database, ISO3)}
-    assert restored["WG9-R5"].status == "implemented"
-    assert restored["WG9-R5"].note == "ok"
-    assert tab.model.codes() == ["WG9-R4", "WG9-R5", "WG9-R6"]
+    assert restored["WG9-R5"].status == "implemented", "the status was not restored"
+    assert restored["WG9-R5"].note == "ok", "the note was not restored"
+    assert tab.model.codes() == ["WG9-R4", "WG9-R5", "WG9-R6"], "the tab misses the restored"
 
 
 def check(model: SuggestionsModel, row: int) -> None:
@@ -222,10 +243,11 @@ def test_accept_and_dismiss_suggested_links(
     check(tab.suggestions, 1)
     assert tab.suggestions.checked_codes() == [first, second]
     qtbot.mouseClick(tab.accept_button, Qt.MouseButton.LeftButton)
-    assert set(linked_in_db(database)) == {first, second}
-    assert tab.model.codes() == [first, second]
-    assert tab.suggestions.rowCount() == offered - 2
-    assert tab.suggestions.checked_codes() == []
+    settle(qtbot, ui_context)
+    assert set(linked_in_db(database)) == {first, second}, "the checked were not linked"
+    assert tab.model.codes() == [first, second], "the tab does not show the new links"
+    assert tab.suggestions.rowCount() == offered - 2, "the accepted are still suggested"
+    assert tab.suggestions.checked_codes() == [], "suggestions are still checked"
 
     tab.suggestion_list.setCurrentIndex(tab.suggestions.index(0))
     shown = tab.suggestions.item_at(0)
@@ -234,16 +256,17 @@ def test_accept_and_dismiss_suggested_links(
     for row in range(3):
         check(tab.suggestions, row)
     qtbot.mouseClick(tab.dismiss_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ui_context)
     remaining = {item.code for item in links_service.suggested_links(database, ISO3)}
-    assert not remaining & set(dismissed)
-    assert tab.suggestions.rowCount() == offered - 5
-    assert set(linked_in_db(database)) == {first, second}
+    assert not remaining & set(dismissed), "dismissed items are still suggested"
+    assert tab.suggestions.rowCount() == offered - 5, "the tab still shows the dismissed"
+    assert set(linked_in_db(database)) == {first, second}, "dismissing changed the links"
 
-    ui_context.undo_stack.undo()  # the dismissal
-    assert tab.suggestions.rowCount() == offered - 2
-    ui_context.undo_stack.undo()  # the accepted links
-    assert linked_in_db(database) == {}
-    assert tab.suggestions.rowCount() == offered
+    undo(qtbot, ui_context)  # the dismissal
+    assert tab.suggestions.rowCount() == offered - 2, "the dismissed are not suggested again"
+    undo(qtbot, ui_context)  # the accepted links
+    assert linked_in_db(database) == {}, "the accepted links were not undone"
+    assert tab.suggestions.rowCount() == offered, "the accepted are not suggested again"
 
 
 def test_check_all_toggles_every_suggestion(qtbot: QtBot, ui_context: UiContext) -> None:
@@ -262,15 +285,15 @@ def test_the_tab_follows_changes_of_its_own_state_only(
     offered = tab.suggestions.rowCount()
     resets: list[bool] = []
     tab.suggestions.modelReset.connect(lambda: resets.append(True))
-    ui_context.events.state_changed.emit(ISO3)
-    assert resets == []  # nothing changed: the list keeps its place
+    announce(ui_context, [ISO3], LINK_TABLES)
+    assert resets == [], "nothing changed, yet the list lost its place"
     links_service.link(database, ISO3, ["WG8-R3"])  # e.g. by another part of the window
-    ui_context.events.state_changed.emit("BOL")
-    assert tab.model.rowCount() == 0
-    ui_context.events.state_changed.emit(ISO3)
-    assert tab.model.codes() == ["WG8-R3"]
-    assert tab.suggestions.rowCount() == offered - 1
-    assert resets == [True]
+    announce(ui_context, ["BOL"], LINK_TABLES)
+    assert tab.model.rowCount() == 0, "the tab followed a change of another State"
+    announce(ui_context, [ISO3], LINK_TABLES)
+    assert tab.model.codes() == ["WG8-R3"], "the tab did not follow its State's change"
+    assert tab.suggestions.rowCount() == offered - 1, "the linked item is still suggested"
+    assert resets == [True], f"{len(resets)} resets of the suggestions, not 1"
 
 
 def test_links_and_suggestions_models_are_well_behaved(

@@ -15,6 +15,7 @@ from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.views.main_window import MainWindow
 from fwgdesk.ui.views.state_page import StatePage
 from tests.support.synthetic import secretariat_2022
+from tests.support.ui import settle
 
 
 def make_window(qtbot: QtBot, ctx: UiContext) -> MainWindow:
@@ -76,17 +77,31 @@ def test_add_a_focal_point_and_move_a_review_seen_on_timeline_and_dashboard(
     dialog.role.setCurrentIndex(dialog.role.findData(Role.FOCAL_POINT.value))
     dialog.designated_on.set_value(date(2024, 3, 1))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert "فاطمة الزهراء" in [p.name for p in people.list_focal_points(ui_context.database, iso3)]
+    settle(qtbot, ui_context)
+    # the State has a focal point already: the window asks when that designation ends
+    question = page.focal_points.end_dialog
+    assert question is not None and question.isVisible(), "the predecessor's end was not asked"
+    question.accept()
+    settle(qtbot, ui_context)
+    assert not dialog.isVisible(), "the focal point form stayed open"
+    names = [p.name for p in people.list_focal_points(ui_context.database, iso3)]
+    assert "فاطمة الزهراء" in names, f"focal points saved: {names}"
 
     page.tabs.setCurrentWidget(page.review)
     qtbot.mouseClick(page.review.next_button, Qt.MouseButton.LeftButton)
-    assert page.review.events_model.rowCount() == 1
-    assert page.review.events_model.event_at(0).stage is Stage.PRELIMINARY_CONSULTATION
+    settle(qtbot, ui_context)
+    assert page.review.events_model.rowCount() == 1, "the stage change is not on the timeline"
+    stage = page.review.events_model.event_at(0).stage
+    assert stage is Stage.PRELIMINARY_CONSULTATION, f"the timeline shows {stage}"
     wait_for_dashboard(qtbot, window, 1, "not_started", 25)
     wait_for_dashboard(qtbot, window, 1, "preliminary_consultation", 7)
 
-    window.ctx.undo_stack.undo()  # the stage change, through the Edit menu's stack
-    assert reviews.list_reviews(ui_context.database, iso3)[0].stage is Stage.NOT_STARTED
+    # the stage change, through the Edit menu
+    assert window.undo_action.isEnabled(), "Undo is not offered"
+    window.undo_action.trigger()
+    settle(qtbot, ui_context)
+    stage = reviews.list_reviews(ui_context.database, iso3)[0].stage
+    assert stage is Stage.NOT_STARTED, f"after undo the review is at {stage}"
     wait_for_dashboard(qtbot, window, 1, "not_started", 26)
 
 
@@ -98,17 +113,21 @@ def test_link_all_ammunition_recommendations_and_undo(qtbot: QtBot, ui_context: 
     dialog.theme.setCurrentIndex(dialog.theme.findData("ammunition"))
     dialog.whole_theme.setChecked(True)
     qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ui_context)
     ammunition = {i.code for i in list_items(ui_context.database, theme="ammunition")}
-    assert {link.code for link in list_links(ui_context.database, "PER")} == ammunition
+    linked = {link.code for link in list_links(ui_context.database, "PER")}
+    assert linked == ammunition, f"linked: {sorted(linked)}"
 
     undo = next(
         a
         for a in window.findChildren(type(window.menuBar().actions()[0]))
         if a.text().startswith("&Undo")
     )
+    assert undo.isEnabled(), "Undo is not offered"
     undo.trigger()
-    assert list_links(ui_context.database, "PER") == []
-    assert page.links.model.rowCount() == 0
+    settle(qtbot, ui_context)
+    assert list_links(ui_context.database, "PER") == [], "the undo left links"
+    assert page.links.model.rowCount() == 0, "the tab still shows the undone links"
 
 
 def test_filter_states_to_those_with_no_focal_point(qtbot: QtBot, ui_context: UiContext) -> None:

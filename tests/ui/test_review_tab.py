@@ -18,6 +18,7 @@ from fwgdesk.ui.models.assistance_model import AssistanceModel
 from fwgdesk.ui.models.due_dates_model import OVERDUE_COLOR, DueDatesModel, due_rows
 from fwgdesk.ui.models.stage_events_model import StageEventsModel
 from fwgdesk.ui.views.state.review_tab import ReviewTab
+from tests.support.ui import announce, redo, settle, undo
 
 ISO3 = "EGY"
 TODAY = date(2024, 5, 2)
@@ -75,8 +76,9 @@ def test_next_stage_button_adds_to_the_timeline_and_undoes(
     assert tab.ladder.chips[Stage.NOT_STARTED].property("ladderState") == "current"
 
     qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ui_context)
 
-    assert tab.events_model.rowCount() == 1
+    assert tab.events_model.rowCount() == 1, "the stage change is not on the timeline"
     event = tab.events_model.event_at(0)
     assert (event.stage, event.on) == (Stage.PRELIMINARY_CONSULTATION, TODAY)
     assert tab.events_model.index(0, StageEventsModel.COLUMN_STAGE).data() == (
@@ -88,16 +90,17 @@ def test_next_stage_button_adds_to_the_timeline_and_undoes(
     assert "Self-assessment" in tab.next_button.text()
 
     qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
-    assert tab.events_model.rowCount() == 2
+    settle(qtbot, ui_context)
+    assert tab.events_model.rowCount() == 2, "the second stage change is not on the timeline"
 
-    ui_context.undo_stack.undo()
-    ui_context.undo_stack.undo()
-    assert tab.events_model.rowCount() == 0
+    undo(qtbot, ui_context)
+    undo(qtbot, ui_context)
+    assert tab.events_model.rowCount() == 0, "the timeline still shows undone changes"
     review = _review(ui_context.database)
-    assert (review.stage, review.events) == (Stage.NOT_STARTED, ())
-    ui_context.undo_stack.redo()
-    assert _review(ui_context.database).stage is Stage.PRELIMINARY_CONSULTATION
-    assert tab.events_model.rowCount() == 1
+    assert (review.stage, review.events) == (Stage.NOT_STARTED, ()), "the undo did not revert"
+    redo(qtbot, ui_context)
+    assert _review(ui_context.database).stage is Stage.PRELIMINARY_CONSULTATION, "not redone"
+    assert tab.events_model.rowCount() == 1, "the timeline does not show the redone change"
 
 
 def test_overdue_focal_point_is_flagged_for_a_review_started_long_ago(
@@ -120,11 +123,14 @@ def test_overdue_focal_point_is_flagged_for_a_review_started_long_ago(
         ISO3,
         FocalPointInput(Role.FOCAL_POINT, "أحمد", Gender.MALE, designated_on=date(2019, 3, 1)),
     )
-    ui_context.events.state_changed.emit(ISO3)
+    announce(ui_context, [ISO3], ["focal_points"])
     first = tab.due_model.row_at(0)
-    assert (first.met, first.overdue, first.met_on) == (True, False, date(2019, 3, 1))
-    assert tab.due_model.index(0, DueDatesModel.COLUMN_STATUS).data() == ("Met late, on 2019-03-01")
-    assert tab.overdue_badge.text() == "⚠ 1 overdue"
+    assert (first.met, first.overdue, first.met_on) == (True, False, date(2019, 3, 1)), (
+        "the focal point's designation did not meet the due date"
+    )
+    status = tab.due_model.index(0, DueDatesModel.COLUMN_STATUS).data()
+    assert status == "Met late, on 2019-03-01", f"status: {status}"
+    assert tab.overdue_badge.text() == "⚠ 1 overdue", f"badge: {tab.overdue_badge.text()}"
 
 
 def test_a_recent_review_is_not_overdue(qtbot: QtBot, ui_context: UiContext) -> None:
@@ -147,7 +153,8 @@ def test_suspending_through_the_stage_dialog(qtbot: QtBot, ui_context: UiContext
     dialog.reason.setText("لا توجد جهة اتصال")
     dialog.note.setPlainText("暂停审议")
     dialog.accept()
-    assert not dialog.isVisible()
+    settle(qtbot, ui_context)
+    assert not dialog.isVisible(), "the dialog stayed open"
     review = _review(ui_context.database)
     assert (review.stage, review.suspended_reason) == (Stage.SUSPENDED, "لا توجد جهة اتصال")
     assert tab.events_model.event_at(1).note == "暂停审议"
@@ -155,10 +162,12 @@ def test_suspending_through_the_stage_dialog(qtbot: QtBot, ui_context: UiContext
     assert not tab.next_button.isEnabled()
     assert tab.details.suspended_reason.text() == "لا توجد جهة اتصال"
 
-    ui_context.undo_stack.undo()
+    undo(qtbot, ui_context)
     review = _review(ui_context.database)
-    assert (review.stage, review.suspended_reason) == (Stage.PRELIMINARY_CONSULTATION, None)
-    assert not tab.ladder.chips[Stage.SUSPENDED].isVisibleTo(tab)
+    assert (review.stage, review.suspended_reason) == (Stage.PRELIMINARY_CONSULTATION, None), (
+        "the suspension was not undone"
+    )
+    assert not tab.ladder.chips[Stage.SUSPENDED].isVisibleTo(tab), "the ladder still suspended"
 
 
 def test_a_stage_date_before_the_last_change_is_refused(
@@ -170,10 +179,11 @@ def test_a_stage_date_before_the_last_change_is_refused(
     assert dialog is not None
     dialog.on.setDate(dialog.on.date().addYears(-1))
     dialog.accept()
-    assert dialog.isVisible()
-    assert dialog.error.isVisibleTo(dialog)
-    assert _review(ui_context.database).stage is Stage.PRELIMINARY_CONSULTATION
-    assert ui_context.undo_stack.count() == 0
+    settle(qtbot, ui_context)
+    assert dialog.isVisible(), "the dialog closed on a refused date"
+    assert dialog.error.isVisibleTo(dialog), "the refusal is not shown"
+    assert _review(ui_context.database).stage is Stage.PRELIMINARY_CONSULTATION, "it was saved"
+    assert ui_context.history.count() == 0, "a refused change was kept as an edit"
 
 
 def test_saving_the_details_and_undoing(qtbot: QtBot, ui_context: UiContext) -> None:
@@ -195,6 +205,7 @@ def test_saving_the_details_and_undoing(qtbot: QtBot, ui_context: UiContext) -> 
     details.saq_submitted.set_value(date(2024, 3, 1))
     assert details.save_button.isEnabled()
     qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ui_context)
 
     review = _review(ui_context.database)
     assert review.reviewing_states == ("CHN", "SAU")
@@ -206,11 +217,11 @@ def test_saving_the_details_and_undoing(qtbot: QtBot, ui_context: UiContext) -> 
     due = {tab.due_model.row_at(r).what for r in range(tab.due_model.rowCount())}
     assert "written_feedback" in due
 
-    ui_context.undo_stack.undo()
+    undo(qtbot, ui_context)
     review = _review(ui_context.database)
-    assert (review.reviewing_states, review.saq_progress) == ((), None)
-    assert details.reviewer_codes() == []
-    assert details.saq_progress.value() == -1  # "Not recorded"
+    assert (review.reviewing_states, review.saq_progress) == ((), None), "the save not undone"
+    assert details.reviewer_codes() == [], "the panel still shows the undone reviewers"
+    assert details.saq_progress.value() == -1, "the panel's SAQ progress is not 'Not recorded'"
 
 
 def test_a_state_cannot_review_itself(qtbot: QtBot, ui_context: UiContext) -> None:
@@ -219,10 +230,11 @@ def test_a_state_cannot_review_itself(qtbot: QtBot, ui_context: UiContext) -> No
     tab.details.picker_edit.setText("EGY")
     tab.details.add_picked_state()
     qtbot.mouseClick(tab.details.save_button, Qt.MouseButton.LeftButton)
-    assert tab.details.problems["reviewing_states"].isVisibleTo(tab)
-    assert tab.details.dirty
-    assert _review(ui_context.database).reviewing_states == ()
-    assert ui_context.undo_stack.count() == 0
+    settle(qtbot, ui_context)
+    assert tab.details.problems["reviewing_states"].isVisibleTo(tab), "the refusal is not shown"
+    assert tab.details.dirty, "the refused details are no longer marked unsaved"
+    assert _review(ui_context.database).reviewing_states == (), "the State reviews itself"
+    assert ui_context.history.count() == 0, "a refused save was kept as an edit"
 
 
 def test_new_review_and_the_selector(qtbot: QtBot, ui_context: UiContext) -> None:
@@ -233,18 +245,21 @@ def test_new_review_and_the_selector(qtbot: QtBot, ui_context: UiContext) -> Non
     dialog.group.setValue(1)
     dialog.cluster.setValue(2)
     dialog.accept()
-    assert not tab.empty.isVisibleTo(tab)
-    assert not tab.selector.isVisibleTo(tab)
+    settle(qtbot, ui_context)
+    assert not tab.empty.isVisibleTo(tab), "the tab still says there is no review"
+    assert not tab.selector.isVisibleTo(tab), "a selector for a single review"
 
     again = tab.open_new_review_dialog()
     again.group.setValue(1)
     again.cluster.setValue(2)
     again.accept()
-    assert again.isVisible() and again.error.isVisibleTo(again)
+    settle(qtbot, ui_context)
+    assert again.isVisible() and again.error.isVisibleTo(again), "a duplicate review not refused"
     again.group.setValue(2)
     again.cluster.setValue(1)
     again.accept()
-    assert tab.selector.isVisibleTo(tab)
+    settle(qtbot, ui_context)
+    assert tab.selector.isVisibleTo(tab), "no selector for two reviews"
     assert tab.selector.count() == 2
     current = tab.current_review()
     assert current is not None
@@ -252,21 +267,21 @@ def test_new_review_and_the_selector(qtbot: QtBot, ui_context: UiContext) -> Non
 
     tab.selector.setCurrentIndex(0)
     qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ui_context)
     first = reviews.list_reviews(ui_context.database, ISO3)[0]
-    assert first.stage is Stage.PRELIMINARY_CONSULTATION
+    assert first.stage is Stage.PRELIMINARY_CONSULTATION, "the selected review did not move on"
 
-    stack = ui_context.undo_stack
-    stack.undo()  # the stage change
-    stack.undo()  # the second review
-    assert tab.selector.count() == 1
-    assert not tab.selector.isVisibleTo(tab)
-    stack.undo()  # the first review
-    assert reviews.list_reviews(ui_context.database, ISO3) == []
-    assert tab.empty.isVisibleTo(tab)
+    undo(qtbot, ui_context)  # the stage change
+    undo(qtbot, ui_context)  # the second review
+    assert tab.selector.count() == 1, f"the selector lists {tab.selector.count()} reviews"
+    assert not tab.selector.isVisibleTo(tab), "a selector for a single review"
+    undo(qtbot, ui_context)  # the first review
+    assert reviews.list_reviews(ui_context.database, ISO3) == [], "a review was left"
+    assert tab.empty.isVisibleTo(tab), "the tab does not say there is no review"
     for _ in range(3):
-        stack.redo()
+        redo(qtbot, ui_context)
     first = reviews.list_reviews(ui_context.database, ISO3)[0]
-    assert first.stage is Stage.PRELIMINARY_CONSULTATION
+    assert first.stage is Stage.PRELIMINARY_CONSULTATION, "the stage change was not redone"
 
 
 def test_assistance_requests(qtbot: QtBot, ui_context: UiContext) -> None:
@@ -276,8 +291,9 @@ def test_assistance_requests(qtbot: QtBot, ui_context: UiContext) -> None:
     dialog.topic.setCurrentIndex(dialog.topic.findData(AssistanceTopic.LEGISLATION.value))
     dialog.note.setText("法律起草援助")
     dialog.accept()
-    assert not dialog.isVisible()
-    assert panel.model.rowCount() == 1
+    settle(qtbot, ui_context)
+    assert not dialog.isVisible(), "the dialog stayed open"
+    assert panel.model.rowCount() == 1, "the panel does not show the request"
     (request,) = reviews.list_assistance(ui_context.database, ISO3)
     assert (request.topic, request.requested_on, request.note) == (
         AssistanceTopic.LEGISLATION,
@@ -289,14 +305,16 @@ def test_assistance_requests(qtbot: QtBot, ui_context: UiContext) -> None:
     assert panel.status.isEnabled()
     panel.status.setCurrentIndex(panel.status.findData(AssistanceStatus.CLOSED.value))
     panel.status.activated.emit(panel.status.currentIndex())
-    assert reviews.list_assistance(ui_context.database, ISO3)[0].status is AssistanceStatus.CLOSED
-    assert panel.model.index(0, AssistanceModel.COLUMN_STATUS).data() == "Closed"
+    settle(qtbot, ui_context)
+    status = reviews.list_assistance(ui_context.database, ISO3)[0].status
+    assert status is AssistanceStatus.CLOSED, f"saved status: {status}"
+    shown = panel.model.index(0, AssistanceModel.COLUMN_STATUS).data()
+    assert shown == "Closed", f"shown status: {shown}"
 
-    stack = ui_context.undo_stack
-    stack.undo()
-    stack.undo()
-    assert reviews.list_assistance(ui_context.database, ISO3) == []
-    stack.redo()
-    stack.redo()
+    undo(qtbot, ui_context)
+    undo(qtbot, ui_context)
+    assert reviews.list_assistance(ui_context.database, ISO3) == [], "the request was left"
+    redo(qtbot, ui_context)
+    redo(qtbot, ui_context)
     (request,) = reviews.list_assistance(ui_context.database, ISO3)
-    assert request.status is AssistanceStatus.CLOSED
+    assert request.status is AssistanceStatus.CLOSED, f"after redo: {request.status}"

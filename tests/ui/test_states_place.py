@@ -16,6 +16,7 @@ from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.models.states_model import StatesModel
 from fwgdesk.ui.views.states_view import StatesPlace, StatesTable
 from tests.support.synthetic import secretariat_2022
+from tests.support.ui import announce
 
 
 def test_states_model_is_a_well_behaved_model(
@@ -73,9 +74,10 @@ def test_filters_persist_between_runs(qtbot: QtBot, ui_context: UiContext) -> No
 def test_opening_a_state_and_an_edit_updating_its_row(qtbot: QtBot, ui_context: UiContext) -> None:
     place = StatesPlace(ui_context)
     qtbot.addWidget(place)
+    place.show()
     place.table.search.setText("KEN")
     place.table.table.doubleClicked.emit(place.table.proxy.index(0, 0))
-    assert place.page is not None and place.currentWidget() is place.page
+    assert place.page is not None and place.currentWidget() is place.page, "KEN did not open"
     people.add_focal_point(
         ui_context.database,
         "KEN",
@@ -83,12 +85,45 @@ def test_opening_a_state_and_an_edit_updating_its_row(qtbot: QtBot, ui_context: 
             Role.FOCAL_POINT, "Wanjiru Kamau", Gender.FEMALE, designated_on=date(2024, 1, 2)
         ),
     )
-    ui_context.events.state_changed.emit("KEN")
+    announce(ui_context, ["KEN"], ["focal_points"])
+    assert place.refresher.stale, "the table hidden behind the page did not note the change"
+    place.close_state()
+    assert place.currentWidget() is place.table and place.page is None, "the page stayed open"
+    # the table, hidden behind the page when the edit came, shows it once shown again
     row = next(
         r
         for r in range(place.table.model.rowCount())
         if place.table.model.summary_at(r).iso3 == "KEN"
     )
-    assert place.table.model.index(row, StatesModel.COLUMN_FOCAL_POINTS).data() == "1"
-    place.close_state()
-    assert place.currentWidget() is place.table and place.page is None
+    shown = place.table.model.index(row, StatesModel.COLUMN_FOCAL_POINTS).data()
+    assert shown == "1", f"KEN's row shows {shown} focal points"
+
+
+def test_the_state_header_follows_an_import(qtbot: QtBot, ui_context: UiContext) -> None:
+    from datetime import date
+
+    from fwgdesk.exchange.apply import Provenance, Resolution, apply_update
+    from fwgdesk.exchange.model import Update, UpdateRow
+    from fwgdesk.exchange.problems import Location
+    from fwgdesk.ui.operations import Operation
+    from fwgdesk.ui.views.state_page import StatePage
+    from tests.support.ui import settle
+
+    page = StatePage(ui_context, "KEN")
+    qtbot.addWidget(page)
+    page.show()
+    row = UpdateRow(
+        "states",
+        {"iso3": "KEN", "protocol_status": "signatory", "protocol_status_date": date(2025, 5, 5)},
+        Location("u.json"),
+    )
+    update = Update("u.json", "json", "UNODC Secretariat", 1, tables={"states": [row]})
+    ui_context.writer.run(
+        Operation(
+            lambda _task: apply_update(
+                ui_context.database, update, Provenance("u.json"), Resolution(default="incoming")
+            )
+        )
+    )
+    settle(qtbot, ui_context)
+    assert "2025-05-05" in page.title.text(), f"the header is stale: {page.title.text()}"

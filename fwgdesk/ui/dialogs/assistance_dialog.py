@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -17,12 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from fwgdesk.domain.enums import AssistanceTopic
-from fwgdesk.domain.errors import FwgdeskError
-from fwgdesk.domain.people import ValidationError
 from fwgdesk.ui.dialogs.date_fields import OptionalDateEdit
-from fwgdesk.ui.dialogs.focal_point_dialog import problem_label
+from fwgdesk.ui.dialogs.saving import Save, SavingDialog, problem_label
 from fwgdesk.ui.labels import topic_label
-from fwgdesk.ui.widgets.errors import describe
 
 
 @dataclass(frozen=True)
@@ -32,17 +27,16 @@ class AssistanceChoice:
     note: str | None
 
 
-class AssistanceDialog(QDialog):
-    """``save(choice)`` records the request; problems keep the dialog open."""
+class AssistanceDialog(SavingDialog[AssistanceChoice]):
+    """``save`` records the request; problems keep the dialog open."""
 
     def __init__(
         self,
-        save: Callable[[AssistanceChoice], object],
+        save: Save[AssistanceChoice],
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._save = save
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("Request technical assistance"))
         self.topic = QComboBox(self)
         for topic in AssistanceTopic:
@@ -55,7 +49,7 @@ class AssistanceDialog(QDialog):
         form.addRow(self.tr("&Topic:"), self.topic)
         form.addRow(self.tr("&Requested on:"), self.requested_on)
         form.addRow(self.tr("&Note:"), self.note)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
@@ -72,12 +66,3 @@ class AssistanceDialog(QDialog):
             requested_on=self.requested_on.value(),
             note=self.note.text().strip() or None,
         )
-
-    def accept(self) -> None:
-        try:
-            self._save(self.value())
-        except (ValidationError, FwgdeskError) as error:
-            self.error.setText(describe(error))
-            self.error.show()
-            return
-        super().accept()

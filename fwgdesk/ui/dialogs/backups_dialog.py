@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fwgdesk.db.backup import backups_dir_for
+from fwgdesk.db.changes import Changes
 from fwgdesk.db.engine import Database
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.maintenance import (
@@ -38,6 +39,7 @@ from fwgdesk.services.maintenance import (
 from fwgdesk.services.startup import open_database
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.models.backups_model import BackupsModel, made_label, reason_label
+from fwgdesk.ui.operations import Operation
 from fwgdesk.ui.tasks import Task
 from fwgdesk.ui.widgets.busy import BusyRow
 from fwgdesk.ui.widgets.errors import show_error
@@ -162,15 +164,24 @@ class BackupsDialog(QDialog):
 
     # --- background work -----------------------------------------------------------------
 
-    def _start(self, text: str, work: Callable[[Task], object], done: Callable[..., None]) -> None:
+    def _start(
+        self,
+        text: str,
+        work: Callable[[Task], object],
+        done: Callable[..., None],
+        declared: Changes | None = None,
+    ) -> None:
+        """Run *work* on the writer: a restore, or a backup, which waits for the writes
+        before it. Neither can be cancelled: each runs to its end."""
         self.status.clear()
-        self.busy.start(text, cancellable=False)  # a backup or a restore runs to its end
-        self.task = self._ctx.tasks.run(work, on_done=done, on_error=self._failed)
+        operation = Operation(work, text, done, self._failed, busy=self.busy)
+        operation.declared = declared or Changes()
+        operation.announce_after = True  # a restore's views read the database it opened
+        self.task = self._ctx.writer.run(operation)
         self._update_buttons()
 
     def _idle(self) -> None:
         self.task = None
-        self.busy.finish()
         self.reload()
 
     def _failed(self, error: BaseException) -> None:
@@ -198,7 +209,7 @@ class BackupsDialog(QDialog):
         backup = self.selected_backup()
         if backup is None or self.task is not None or self.folder is None:
             return
-        if self._ctx.tasks.busy:
+        if self._ctx.tasks.busy or self._ctx.writer.busy:
             self.status.setText(self.tr("Other work is still running; restore once it has ended."))
             return
         if not self._confirm(backup):
@@ -208,6 +219,7 @@ class BackupsDialog(QDialog):
             self.tr("Restoring {file}…").format(file=left_to_right(backup.path.name)),
             work,
             self._restored,
+            Changes(everything=True),
         )
 
     def _confirm(self, backup: BackupRecord) -> bool:
@@ -232,8 +244,7 @@ class BackupsDialog(QDialog):
     def _restored(self, outcome: Restored) -> None:
         result, database = outcome
         self._ctx.database = database
-        self._ctx.undo_stack.clear()  # its commands belong to the replaced database
-        self._ctx.events.everything_changed.emit()
+        self._ctx.history.clear()  # its edits belong to the replaced database
         self._idle()
         kept = result.previous_kept_as
         self.status.setText(

@@ -17,6 +17,7 @@ from fwgdesk.services.maintenance import back_up_now
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.backups_dialog import BackupsDialog, left_to_right
 from fwgdesk.ui.dialogs.check_dialog import CheckDatabaseDialog
+from fwgdesk.ui.operations import Operation
 from fwgdesk.ui.tasks import Task
 from fwgdesk.ui.widgets.errors import show_error
 
@@ -40,7 +41,7 @@ class DatabaseActions(QObject):
         self.backups_action.triggered.connect(self.open_backups)
         self.check_action = QAction(self.tr("&Check database…"), window)
         self.check_action.triggered.connect(self.open_check)
-        ctx.events.everything_changed.connect(self.update_enabled)
+        ctx.events.changed.connect(lambda _changes: self.update_enabled())  # a restore, say
         self.update_enabled()
 
     def add_to(self, menu: QMenu) -> None:
@@ -71,9 +72,13 @@ class DatabaseActions(QObject):
         if self.task is not None or self._ctx.database.path is None:
             return
         database = self._ctx.database
-        self.notify(self.tr("Backing up the database…"))
-        self.task = self._ctx.tasks.run(
-            lambda _task: back_up_now(database), on_done=self._backed_up, on_error=self._failed
+        self.task = self._ctx.writer.run(  # after the writes asked before it
+            Operation(
+                lambda _task: back_up_now(database),
+                self.tr("Backing up the database…"),
+                on_success=self._backed_up,
+                on_failure=self._failed,
+            )
         )
         self.update_enabled()
 

@@ -1,21 +1,20 @@
 """The form to add or edit a designated person, and the one to end a designation.
 
-Both dialogs take a ``save`` callback that performs the (undoable) edit. When the service
-refuses the input with a :class:`ValidationError`, the problems are shown next to the
-fields, nothing is saved and the dialog stays open; ``accept`` closes it only on success.
+Both dialogs take a ``save(value, done, failed)`` callback that runs the (undoable) edit
+(``ui.dialogs.saving``). When the input is refused with a :class:`ValidationError`, the
+problems are shown next to the fields, nothing is saved and the dialog stays open; it
+closes only once the edit succeeded.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -26,34 +25,26 @@ from PySide6.QtWidgets import (
 )
 
 from fwgdesk.domain.enums import UN_LANGUAGES, Gender, Role
-from fwgdesk.domain.errors import FwgdeskError
-from fwgdesk.domain.people import FocalPointInput, FocalPointRecord, ValidationError
+from fwgdesk.domain.errors import ValidationError
+from fwgdesk.domain.messages import Message
+from fwgdesk.domain.people import FocalPointInput, FocalPointRecord
 from fwgdesk.ui.dialogs.date_fields import OptionalDateEdit, date_to_qdate, qdate_to_date
+from fwgdesk.ui.dialogs.saving import Save, SavingDialog, problem_label
 from fwgdesk.ui.labels import gender_label, language_label, role_label
 from fwgdesk.ui.widgets.errors import describe
-
-PROBLEM_STYLE = "color: #b00020;"
-
-
-def problem_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setStyleSheet(PROBLEM_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
+from fwgdesk.ui.wording import translated
 
 
-class FocalPointDialog(QDialog):
-    """Add a person (``person`` None) or edit one; ``save(input)`` does the edit."""
+class FocalPointDialog(SavingDialog[FocalPointInput]):
+    """Add a person (``person`` None) or edit one; ``save`` does the edit."""
 
     def __init__(
         self,
-        save: Callable[[FocalPointInput], object],
+        save: Save[FocalPointInput],
         person: FocalPointRecord | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._save = save
+        super().__init__(save, parent)
         self.setWindowTitle(
             self.tr("Add a designated person") if person is None else self.tr("Edit {name}")
         )
@@ -68,7 +59,7 @@ class FocalPointDialog(QDialog):
     def _build(self) -> None:
         self._make_fields()
         form = self._make_form()
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
@@ -164,6 +155,8 @@ class FocalPointDialog(QDialog):
         self.ended_on.set_value(person.ended_on)
 
     def value(self) -> FocalPointInput:
+        """What the form says, checked (a ``ValidationError`` keeps the dialog open at once,
+        before anything runs)."""
         chosen = [code for code, box in self.language_boxes.items() if box.isChecked()]
         others = [c for c in re.split(r"[,;\s]+", self.other_languages.text()) if c]
         return FocalPointInput(
@@ -177,31 +170,27 @@ class FocalPointDialog(QDialog):
             languages=tuple(chosen + others),
             designated_on=self.designated_on.value(),
             ended_on=self.ended_on.value(),
-        )
+        ).cleaned()
 
-    def accept(self) -> None:
+    def clear_failure(self) -> None:
         for key in self.problems:
             self._clear(key)
         self.error.hide()
-        try:
-            self._save(self.value())
-        except ValidationError as error:
-            self.show_problems(error.problems)
-            return
-        except FwgdeskError as error:
-            self.error.setText(describe(error))
-            self.error.show()
-            return
-        super().accept()
 
-    def show_problems(self, problems: dict[str, str]) -> None:
+    def show_failure(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError):
+            self.show_problems(error.problems)
+        else:
+            super().show_failure(error)
+
+    def show_problems(self, problems: dict[str, Message]) -> None:
         unplaced = {}
-        for key, text in problems.items():
+        for key, problem in problems.items():
             label = self.problems.get(key)
             if label is None:
-                unplaced[key] = text
+                unplaced[key] = problem
                 continue
-            label.setText(self._message(key, text))
+            label.setText(translated(problem))
             label.show()
         if unplaced:
             self.error.setText(describe(ValidationError(unplaced)))
@@ -216,35 +205,27 @@ class FocalPointDialog(QDialog):
         }
         widgets.get(first, self.name).setFocus()
 
-    def _message(self, key: str, text: str) -> str:
-        messages = {
-            "name": self.tr("A name is required."),
-            "email": self.tr("This is not an e-mail address (like name@example.org)."),
-            "phone": self.tr("This is not a phone number: digits, spaces and + ( ) - . / only."),
-            "languages": self.tr("Use two-letter ISO 639-1 codes, such as pt or de."),
-            "ended_on": self.tr("The end date is before the designation date."),
-        }
-        return messages.get(key, text)
-
     def _clear(self, key: str) -> None:
         self.problems[key].hide()
 
 
-class EndDesignationDialog(QDialog):
-    """Ask for the day a person's designation ended; ``save(day)`` ends it."""
+class EndDesignationDialog(SavingDialog[date]):
+    """Ask for the day a person's designation ended (*intro* says why); ``save`` ends it."""
 
     def __init__(
         self,
-        save: Callable[[date], object],
+        save: Save[date],
         person: FocalPointRecord,
         today: date,
         parent: QWidget | None = None,
+        intro_text: str | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._save = save
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("End a designation"))
+        self.setMinimumWidth(440)
         intro = QLabel(
-            self.tr("{name} stops being {role}. The row stays in the history.").format(
+            intro_text
+            or self.tr("{name} stops being {role}. The row stays in the history.").format(
                 name=person.name, role=role_label(person.role)
             ),
             self,
@@ -257,7 +238,7 @@ class EndDesignationDialog(QDialog):
         self.error = problem_label(self)
         form = QFormLayout()
         form.addRow(self.tr("&Ended on:"), self.ended_on)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("End &designation"))
@@ -271,19 +252,3 @@ class EndDesignationDialog(QDialog):
 
     def value(self) -> date:
         return qdate_to_date(self.ended_on.date())
-
-    def accept(self) -> None:
-        try:
-            self._save(self.value())
-        except ValidationError as error:
-            if "ended_on" in error.problems:
-                self.error.setText(self.tr("The end date is before the designation date."))
-            else:
-                self.error.setText(describe(error))
-            self.error.show()
-            return
-        except FwgdeskError as error:
-            self.error.setText(describe(error))
-            self.error.show()
-            return
-        super().accept()

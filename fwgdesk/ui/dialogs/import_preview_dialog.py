@@ -8,6 +8,7 @@ Cancel raises inside the transaction, so the database stays exactly as it was.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fwgdesk.db.changes import Changes
 from fwgdesk.exchange.apply import Choice
 from fwgdesk.exchange.problems import UpdateRejectedError
 from fwgdesk.services.imports import ImportPlan, ImportResult, apply_import
@@ -36,13 +38,18 @@ from fwgdesk.ui.dialogs.import_parts import (
     SignaturePanel,
 )
 from fwgdesk.ui.models.preview_model import PreviewModel
+from fwgdesk.ui.operations import Operation
 from fwgdesk.ui.tasks import Task
 from fwgdesk.ui.widgets.errors import describe
+from fwgdesk.ui.wording import translated
 
 WARNING_STYLE = (
     "#sequencePanel { background: #fff4d6; border: 1px solid #b26a00; border-radius: 3px; }"
     " #sequencePanel QLabel { background: transparent; }"
 )
+
+
+IMPORTED = Changes(frozenset({"import_batches"}))  # not in the audit trail: said here
 
 
 class ImportPreviewDialog(QDialog):
@@ -111,7 +118,9 @@ class ImportPreviewDialog(QDialog):
         panel.setStyleSheet(WARNING_STYLE)
         self.sequence_label = QLabel(
             self.tr("<b>Older or repeated update</b><br>{problem}").format(
-                problem=self.plan.sequence_problem or ""
+                problem=escape(translated(self.plan.sequence_problem))
+                if self.plan.sequence_problem
+                else ""
             ),
             panel,
         )
@@ -289,12 +298,17 @@ class ImportPreviewDialog(QDialog):
         self.progress.setVisible(True)
         self.status.setText(self.tr("Backing up the database and applying the update…"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.task = self.ctx.tasks.run(
-            work,
-            on_done=self._applied,
-            on_error=self._failed,
-            on_progress=self._progressed,
-            on_cancel=self._cancelled,
+        self.task = self.ctx.writer.run(
+            Operation(
+                work,
+                self.tr("Applying {file}…").format(file=plan.path.name),
+                on_success=self._applied,
+                on_failure=self._failed,
+                on_cancel=self._cancelled,
+                on_progress=self._progressed,
+                cancellable=True,
+                declared=IMPORTED,
+            )
         )
         self._update_state()
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QSpinBox,
@@ -13,18 +10,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fwgdesk.domain.errors import FwgdeskError
-from fwgdesk.domain.people import ValidationError
-from fwgdesk.ui.dialogs.focal_point_dialog import problem_label
-from fwgdesk.ui.widgets.errors import describe
+from fwgdesk.ui.dialogs.saving import Save, SavingDialog, problem_label
 
 
-class NewReviewDialog(QDialog):
-    """``save(group, cluster)`` creates the review; problems keep the dialog open."""
+class NewReviewDialog(SavingDialog[tuple[int, int]]):
+    """``save((group, cluster), ...)`` creates the review; problems keep the dialog open."""
 
-    def __init__(self, save: Callable[[int, int], object], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._save = save
+    def __init__(self, save: Save[tuple[int, int]], parent: QWidget | None = None) -> None:
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("New review"))
         self.group = QSpinBox(self)
         self.group.setRange(1, 3)
@@ -34,7 +27,7 @@ class NewReviewDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Review &group:"), self.group)
         form.addRow(self.tr("&Cluster:"), self.cluster)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&reate"))
@@ -45,19 +38,5 @@ class NewReviewDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-    def accept(self) -> None:
-        try:
-            self._save(self.group.value(), self.cluster.value())
-        except ValidationError as error:
-            self.error.setText(
-                self.tr("This State already has a review in that group and cluster.")
-                if "group" in error.problems and "already" in error.problems["group"]
-                else describe(error)
-            )
-            self.error.show()
-            return
-        except FwgdeskError as error:
-            self.error.setText(describe(error))
-            self.error.show()
-            return
-        super().accept()
+    def value(self) -> tuple[int, int]:
+        return self.group.value(), self.cluster.value()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,13 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from fwgdesk.domain.enums import Stage
-from fwgdesk.domain.errors import FwgdeskError
-from fwgdesk.domain.people import ValidationError
 from fwgdesk.domain.reviews import next_stage
 from fwgdesk.ui.dialogs.date_fields import date_to_qdate, qdate_to_date
-from fwgdesk.ui.dialogs.focal_point_dialog import problem_label
+from fwgdesk.ui.dialogs.saving import Save, SavingDialog, problem_label
 from fwgdesk.ui.labels import stage_label
-from fwgdesk.ui.widgets.errors import describe
 
 
 @dataclass(frozen=True)
@@ -37,18 +32,17 @@ class StageChoice:
     suspended_reason: str | None
 
 
-class ChangeStageDialog(QDialog):
-    """``save(choice)`` performs the change; problems keep the dialog open."""
+class ChangeStageDialog(SavingDialog[StageChoice]):
+    """``save`` performs the change; problems keep the dialog open."""
 
     def __init__(
         self,
-        save: Callable[[StageChoice], object],
+        save: Save[StageChoice],
         current: Stage,
         today: date,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._save = save
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("Change the review's stage"))
         self.stage = QComboBox(self)
         for stage in Stage:
@@ -74,7 +68,7 @@ class ChangeStageDialog(QDialog):
         form.addRow(self.tr("&On:"), self.on)
         form.addRow(self.tr("Suspended &because:"), self.reason)
         form.addRow(self.tr("N&ote:"), self.note)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Change stage"))
@@ -103,17 +97,3 @@ class ChangeStageDialog(QDialog):
             note=self.note.toPlainText().strip() or None,
             suspended_reason=reason if stage is Stage.SUSPENDED else None,
         )
-
-    def accept(self) -> None:
-        try:
-            self._save(self.value())
-        except (ValidationError, FwgdeskError) as error:
-            self.error.setText(self._message(error))
-            self.error.show()
-            return
-        super().accept()
-
-    def _message(self, error: BaseException) -> str:
-        if isinstance(error, ValidationError) and "on" in error.problems:
-            return self.tr("The date is before the review's last stage change.")
-        return describe(error)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
@@ -14,7 +15,7 @@ from fwgdesk.ui.labels import joined, link_status_label
 from fwgdesk.ui.models.base import Index as Index  # the link dialog imports it from here
 from fwgdesk.ui.models.base import RecordTableModel
 
-LinkEditor = Callable[[LinkRecord, str, str | None], LinkRecord | None]
+LinkEditor = Callable[[LinkRecord, str, str | None], object]  # saves in the background
 """Saves a new status and note of a link (undoably); returns the saved link, or None."""
 
 
@@ -119,10 +120,8 @@ class LinksModel(RecordTableModel[LinkRecord]):
             return False
         if (status, note) == (link.status, link.note):
             return True
-        saved = self._editor(link, status, note)
-        if saved is None:
-            return False
-        self.replace_link(saved)
+        self._editor(link, status, note)  # saved in the background; shown meanwhile
+        self.replace_link(replace(link, status=status, note=note))
         return True
 
     def _edit_value(self, link: LinkRecord, column: int) -> Any:

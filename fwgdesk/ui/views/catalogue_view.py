@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fwgdesk.db.changes import Changes
 from fwgdesk.domain.records import CatalogueItem, SourceRecord
 from fwgdesk.services.catalogue import (
     count_items,
@@ -32,6 +33,7 @@ from fwgdesk.services.states import list_states
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.labels import link_status_label
 from fwgdesk.ui.models.catalogue_model import CatalogueModel
+from fwgdesk.ui.refresh import Refresher
 from fwgdesk.ui.settings_store import int_value, str_value
 from fwgdesk.ui.widgets.combos import compact
 from fwgdesk.ui.widgets.tables import row_table
@@ -39,6 +41,9 @@ from fwgdesk.ui.widgets.tables import row_table
 SEARCH_DELAY_MS = 120
 PROTOCOL_ARTICLES = range(1, 22)
 SETTINGS_PREFIX = "catalogue_view/"
+
+
+CATALOGUE_TABLES = ("recommendations", "recommendation_links")
 
 
 class CatalogueView(QWidget):
@@ -55,8 +60,16 @@ class CatalogueView(QWidget):
         self._build_body()
         self.reload()
         self.restore_settings()
-        ctx.events.state_changed.connect(lambda _iso3: self._show_current())
-        ctx.events.catalogue_changed.connect(self.reload)
+        self.refresher = Refresher(
+            self, ctx.events, self.reload, CATALOGUE_TABLES, on_changes=self._changed
+        )
+
+    def _changed(self, changes: Changes) -> None:
+        """The catalogue changed: reload it; a State's links changed: the item shown."""
+        if changes.everything or "recommendations" in changes.tables:
+            self.reload()
+        else:
+            self._show_current()
 
     def _build_filters(self) -> None:
         self.search = QLineEdit(self)

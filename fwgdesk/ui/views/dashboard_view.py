@@ -66,8 +66,7 @@ class DashboardView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        ctx.events.state_changed.connect(self._schedule)
-        ctx.events.everything_changed.connect(self._schedule)
+        ctx.events.changed.connect(lambda _changes: self._schedule())
 
         self.table = self._make_table()
         self.stage_chart = BarChartView(

@@ -29,12 +29,15 @@ from fwgdesk.services.imports import ImportPlan, ImportResult, prepare_import, u
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.export_dialog import ExportDialog
 from fwgdesk.ui.dialogs.import_parts import ProblemsDialog
-from fwgdesk.ui.dialogs.import_preview_dialog import ImportPreviewDialog
+from fwgdesk.ui.dialogs.import_preview_dialog import IMPORTED, ImportPreviewDialog
 from fwgdesk.ui.dialogs.undo_import_dialog import UndoImportDialog
 from fwgdesk.ui.models.batches_model import BatchesModel
+from fwgdesk.ui.operations import Operation
+from fwgdesk.ui.refresh import Refresher
 from fwgdesk.ui.tasks import Task
 from fwgdesk.ui.widgets.busy import BusyRow
 from fwgdesk.ui.widgets.errors import show_error
+from fwgdesk.ui.wording import translated
 
 # title, text, details (may be empty)
 Inform = Callable[[str, str, str], None]
@@ -72,10 +75,9 @@ class ImportsView(QWidget):
         layout.addWidget(intro)
         layout.addLayout(self._build_buttons())
         self.busy = BusyRow(self, bar_width=240)
-        self.busy.cancel_requested.connect(self.cancel_task)
         layout.addWidget(self.busy)
         layout.addWidget(self.table)
-        ctx.events.everything_changed.connect(self.reload)
+        self.refresher = Refresher(self, ctx.events, self.reload, ("import_batches",))
         self.reload()
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -151,9 +153,13 @@ class ImportsView(QWidget):
             task.check()  # cancelled meanwhile: the plan is dropped
             return plan
 
-        self.busy.start(self.tr("Reading and checking {file}…").format(file=Path(path).name))
         self.task = self._ctx.tasks.run(
-            work, on_done=self._prepared, on_error=self._prepare_failed, on_cancel=self._idle
+            work,
+            on_done=self._prepared,
+            on_error=self._prepare_failed,
+            on_cancel=self._idle,
+            busy=self.busy,
+            text=self.tr("Reading and checking {file}…").format(file=Path(path).name),
         )
         self._update_buttons()
 
@@ -163,7 +169,6 @@ class ImportsView(QWidget):
 
     def _idle(self) -> None:
         self.task = None
-        self.busy.finish()
         self._update_buttons()
 
     def _prepared(self, plan: ImportPlan) -> None:
@@ -184,8 +189,7 @@ class ImportsView(QWidget):
         self.report_error(self, error, self.tr("Not imported"))
 
     def _applied(self, result: ImportResult) -> None:
-        self._ctx.undo_stack.clear()  # edits before the import must not be undone over it
-        self._ctx.events.everything_changed.emit()
+        self._ctx.history.clear()  # edits before the import must not be undone over it
         if result.batch_id is None:
             self.inform(
                 self.tr("Import"),
@@ -221,30 +225,34 @@ class ImportsView(QWidget):
             return
         database = self._ctx.database
         # an undo is short and one transaction: not cancellable
-        self.busy.start(self.tr("Undoing the last import…"), cancellable=False)
-        self.task = self._ctx.tasks.run(
-            lambda _task: undo_import(database, keep_local),
-            on_done=self._undone,
-            on_error=self._undo_failed,
-            on_cancel=self._idle,
+        self.task = self._ctx.writer.run(
+            Operation(
+                lambda _task: undo_import(database, keep_local),
+                self.tr("Undoing the last import…"),  # one transaction: not cancellable
+                on_success=self._undone,
+                on_failure=self._undo_failed,
+                on_cancel=self._idle,
+                busy=self.busy,
+                declared=IMPORTED,
+            )
         )
         self._update_buttons()
 
     def _undone(self, outcome: tuple[UndoReport, Path | None]) -> None:
         self._idle()
         report, backup = outcome
-        self._ctx.undo_stack.clear()
-        self._ctx.events.everything_changed.emit()
+        self._ctx.history.clear()
         text = self.tr("Import {batch} ({file}) was undone: {reverted} change(s) reverted.").format(
             batch=report.batch_id, file=report.file_name or "", reverted=report.reverted
         )
-        if report.kept_local:
+        kept = [translated(change) for change in report.kept()]
+        if kept:
             text += " " + self.tr(
                 "{count} local change(s) made after the import were kept (see the details)."
-            ).format(count=len(report.kept_local))
+            ).format(count=len(kept))
         if backup is not None:
             text += " " + self.tr("Backup: {backup}").format(backup=backup)
-        self.inform(self.tr("Import undone"), text, "\n".join(report.kept_local))
+        self.inform(self.tr("Import undone"), text, "\n".join(kept))
 
     def _undo_failed(self, error: BaseException) -> None:
         self._idle()

@@ -28,6 +28,7 @@ from fwgdesk.ui.views.catalogue_view import CatalogueView
 from fwgdesk.ui.views.imports_view import ImportsView
 from fwgdesk.ui.views.reports_view import ReportsView
 from fwgdesk.ui.views.states_view import StatesPlace
+from fwgdesk.ui.widgets.busy import BusyRow
 from fwgdesk.ui.widgets.errors import show_error
 
 if TYPE_CHECKING:
@@ -74,6 +75,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([170, 1196])
         self.setCentralWidget(self.splitter)
+        self.busy = BusyRow(self)  # what the writer is doing, when no place shows it
+        self.statusBar().addPermanentWidget(self.busy)
+        ctx.writer.default_busy = self.busy
         self._build_menus()
         self._restore()
         self._open_own_state()
@@ -94,12 +98,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.undo_action.triggered.connect(self.ctx.history.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.triggered.connect(self.ctx.history.redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        self.ctx.history.changed.connect(self._update_undo_actions)
+        self._update_undo_actions()
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for row in range(self.navigation.count()):
@@ -112,6 +120,18 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About fwgdesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _update_undo_actions(self) -> None:
+        history = self.ctx.history
+        self.undo_action.setEnabled(history.can_undo())
+        self.redo_action.setEnabled(history.can_redo())
+        undo, redo = history.undo_text(), history.redo_text()
+        self.undo_action.setText(
+            self.tr("&Undo {edit}").format(edit=undo) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {edit}").format(edit=redo) if redo else self.tr("&Redo")
+        )
 
     def _make_dashboard(self) -> QWidget:
         from fwgdesk.ui.views.dashboard_view import DashboardView  # QtCharts on first use
@@ -224,5 +244,6 @@ class MainWindow(QMainWindow):
             self.states.table.save_settings()
         if self.PLACE_RECOMMENDATIONS in self._built:
             self.catalogue.save_settings()
+        self.ctx.writer.wait()
         self.ctx.tasks.wait()
         super().closeEvent(event)

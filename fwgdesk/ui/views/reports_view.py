@@ -60,7 +60,6 @@ class ReportsView(QWidget):
         side.addWidget(self.form)
         side.addLayout(self._build_buttons())
         self.busy = BusyRow(self)
-        self.busy.cancel_requested.connect(self.cancel_task)
         side.addWidget(self.busy)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -102,8 +101,6 @@ class ReportsView(QWidget):
         if self.task is not None:
             return None
         database = self._ctx.database
-        # only a batch is long enough to be worth cancelling
-        self.busy.start(self.tr("Making the PDF…"), cancellable=request.kind == KIND_BATCH)
         self._enable_buttons(False)
         self.status.clear()
         self.task = self._ctx.tasks.run(
@@ -112,6 +109,9 @@ class ReportsView(QWidget):
             on_error=self._failed,
             on_progress=self._progressed,
             on_cancel=self._cancelled,
+            busy=self.busy,
+            text=self.tr("Making the PDF…"),
+            cancellable=request.kind == KIND_BATCH,  # only a batch is worth cancelling
         )
         return self.task
 
@@ -129,7 +129,6 @@ class ReportsView(QWidget):
 
     def _idle(self) -> None:
         self.task = None
-        self.busy.finish()
         self._enable_buttons(True)
 
     def _finished(self, result: RenderResult, then: Callable[[RenderResult], None]) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from fwgdesk.services.states import get_state
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.models.states_model import protocol_label
+from fwgdesk.ui.refresh import Refresher
 from fwgdesk.ui.views.state.focal_points_tab import FocalPointsTab
 from fwgdesk.ui.views.state.history_tab import HistoryTab
 from fwgdesk.ui.views.state.links_tab import LinksTab
@@ -20,22 +23,16 @@ class StatePage(QWidget):
     def __init__(self, ctx: UiContext, iso3: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.iso3 = iso3
-        state = get_state(ctx.database, iso3)
+        self._ctx = ctx
         back = QPushButton(self.tr("← All States"), self)
         back.clicked.connect(self.back_requested)
-        title = QLabel(self)
-        title.setObjectName("stateTitle")
-        status = protocol_label(state.protocol_status)
-        as_of = state.protocol_status_date.isoformat() if state.protocol_status_date else ""
-        title.setText(
-            f"<h2>{state.name(ctx.language)}</h2>"
-            f"<div>{state.names['en']} · {state.iso3} · {state.regional_group} · "
-            + self.tr("Firearms Protocol: {status} {date}").format(status=status, date=as_of)
-            + "</div>"
-        )
+        self.title = QLabel(self)
+        self.title.setObjectName("stateTitle")
+        self.show_state()
+        self.refresher = Refresher(self, ctx.events, self.show_state, ("states",), iso3)
         header = QHBoxLayout()
         header.addWidget(back)
-        header.addWidget(title, 1)
+        header.addWidget(self.title, 1)
 
         self.tabs = QTabWidget(self)
         self.focal_points = FocalPointsTab(ctx, iso3, self)
@@ -50,3 +47,17 @@ class StatePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs)
+
+    def show_state(self) -> None:
+        """The header: the State's names, group and Protocol status, as they are now."""
+        state = get_state(self._ctx.database, self.iso3)
+        status = protocol_label(state.protocol_status)
+        as_of = state.protocol_status_date.isoformat() if state.protocol_status_date else ""
+        self.title.setText(
+            f"<h2>{escape(state.name(self._ctx.language))}</h2>"
+            f"<div>{escape(state.names['en'])} · {state.iso3} · {state.regional_group} · "
+            + escape(
+                self.tr("Firearms Protocol: {status} {date}").format(status=status, date=as_of)
+            )
+            + "</div>"
+        )

@@ -16,16 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fwgdesk.db.changes import Changes
 from fwgdesk.domain.enums import ProtocolStatus, RegionalGroup, Stage
 from fwgdesk.services.summaries import list_state_summaries
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.labels import protocol_status_label, regional_group_label, stage_label
 from fwgdesk.ui.models.states_model import StatesFilterModel, StatesModel
+from fwgdesk.ui.refresh import Refresher
 from fwgdesk.ui.settings_store import bool_value, int_value, str_value
 from fwgdesk.ui.widgets.combos import compact
 from fwgdesk.ui.widgets.tables import row_table
 
 SETTINGS_PREFIX = "states_view/"
+
+
+PARTIAL_LIMIT = 12  # more States changed than this: the table is read again whole
 
 
 class StatesTable(QWidget):
@@ -158,8 +163,9 @@ class StatesPlace(QStackedWidget):
         self.table.state_opened.connect(self.open_state)
         self.addWidget(self.table)
         self.page: QWidget | None = None
-        ctx.events.state_changed.connect(self._state_changed)
-        ctx.events.everything_changed.connect(self.table.reload)
+        self.refresher = Refresher(
+            self.table, ctx.events, self.table.reload, on_changes=self._changed
+        )
 
     def open_state(self, iso3: str) -> None:
         from fwgdesk.ui.views.state_page import StatePage
@@ -178,6 +184,11 @@ class StatesPlace(QStackedWidget):
             self.page = None
         self.setCurrentWidget(self.table)
 
-    def _state_changed(self, iso3: str) -> None:
-        for summary in list_state_summaries(self._ctx.database, only=iso3):
-            self.table.model.update_row(summary)
+    def _changed(self, changes: Changes) -> None:
+        """The rows of the States that changed; all of them after an import."""
+        if changes.everything or not changes.states or len(changes.states) > PARTIAL_LIMIT:
+            self.table.reload()
+            return
+        for iso3 in sorted(changes.states):
+            for summary in list_state_summaries(self._ctx.database, only=iso3):
+                self.table.model.update_row(summary)

@@ -1,13 +1,13 @@
 """A State's page, "Focal points": everyone the State designated, with add, edit and end.
 
 People are never deleted from here: a designation ends and its row stays, so the table
-also shows who held each role before. Every edit is an undoable command.
+also shows who held each role before. Every edit is an undoable operation
+(``focal_point_edits``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
@@ -23,13 +23,18 @@ from PySide6.QtWidgets import (
 
 from fwgdesk.domain.people import FocalPointInput, FocalPointRecord
 from fwgdesk.services import people as people_service
-from fwgdesk.services.focal_review_queries import focal_point_id
+from fwgdesk.services.people import Designation
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.focal_point_dialog import EndDesignationDialog, FocalPointDialog
+from fwgdesk.ui.dialogs.saving import Done, Failed, Save
 from fwgdesk.ui.models.focal_points_model import FocalPointsModel, history_order
-from fwgdesk.ui.undo import ServiceCommand, push
+from fwgdesk.ui.refresh import Refresher
+from fwgdesk.ui.views.state.focal_point_edits import FocalPointEdits
 from fwgdesk.ui.widgets.errors import show_error
 from fwgdesk.ui.widgets.tables import row_table, select_row
+from fwgdesk.ui.wording import isolated
+
+PEOPLE_TABLES = ("focal_points",)
 
 
 class FocalPointsTab(QWidget):
@@ -47,9 +52,10 @@ class FocalPointsTab(QWidget):
         self.today = today
         self.report_error: Callable[[QWidget | None, BaseException], None] = show_error
         self._people: list[FocalPointRecord] = []
+        self.end_dialog: EndDesignationDialog | None = None
+        self.edits = FocalPointEdits(ctx, iso3, self, self.ask_predecessor_end, self.reload)
         self._build()
-        ctx.events.state_changed.connect(self._on_state_changed)
-        ctx.events.everything_changed.connect(self.reload)
+        self.refresher = Refresher(self, ctx.events, self.reload, PEOPLE_TABLES, iso3)
         self.reload()
 
     def _build(self) -> None:
@@ -91,10 +97,6 @@ class FocalPointsTab(QWidget):
         layout.addWidget(self.table)
 
     # --- showing -------------------------------------------------------------------------
-
-    def _on_state_changed(self, iso3: str) -> None:
-        if iso3 == self.iso3:
-            self.reload()
 
     def reload(self) -> None:
         self._people = history_order(people_service.list_focal_points(self.ctx.database, self.iso3))
@@ -151,7 +153,14 @@ class FocalPointsTab(QWidget):
     # --- dialogs -------------------------------------------------------------------------
 
     def open_add_dialog(self) -> FocalPointDialog:
-        dialog = FocalPointDialog(self.add, None, self)
+        def save(data: FocalPointInput, done: Done, failed: Failed) -> None:
+            def added(result: Designation) -> None:
+                self.select(result.person.external_id)
+                done(result)
+
+            self.edits.add(data, added, failed)
+
+        dialog = FocalPointDialog(save, None, self)
         dialog.open()
         return dialog
 
@@ -159,7 +168,11 @@ class FocalPointsTab(QWidget):
         person = self.selected_person()
         if person is None:
             return None
-        dialog = FocalPointDialog(lambda data: self.edit(person, data), person, self)
+
+        def save(data: FocalPointInput, done: Done, failed: Failed) -> None:
+            self.edits.edit(person, data, done, failed)
+
+        dialog = FocalPointDialog(save, person, self)
         dialog.open()
         return dialog
 
@@ -167,67 +180,22 @@ class FocalPointsTab(QWidget):
         person = self.selected_person()
         if person is None or not person.active:
             return None
-        dialog = EndDesignationDialog(lambda day: self.end(person, day), person, self.today(), self)
+
+        def save(day: date, done: Done, failed: Failed) -> None:
+            self.edits.end(person, day, done, failed)
+
+        dialog = EndDesignationDialog(save, person, self.today(), self)
         dialog.open()
         return dialog
 
-    # --- edits (each an undoable command) ------------------------------------------------
-
-    def add(self, data: FocalPointInput) -> FocalPointRecord:
-        database, iso3 = self.ctx.database, self.iso3
-        saved: list[FocalPointRecord] = []
-
-        def do() -> FocalPointRecord:
-            if saved:
-                person = people_service.restore_focal_point(database, saved[0])
-            else:
-                person = people_service.add_focal_point(database, iso3, data)
-                saved.append(person)
-            return person
-
-        def undo(person: FocalPointRecord) -> None:
-            people_service.remove_focal_point(database, person.id)
-
-        text = self.tr("Add {name}").format(name=data.name.strip())
-        person: FocalPointRecord = push(
-            self.ctx.undo_stack, ServiceCommand(text, self.ctx.events, iso3, do, undo)
-        )
-        self.select(person.external_id)
-        return person
-
-    def edit(self, person: FocalPointRecord, data: FocalPointInput) -> FocalPointRecord:
-        text = self.tr("Edit {name}").format(name=person.name)
-        return self._update(text, person, data, person.as_input())
-
-    def end(self, person: FocalPointRecord, day: date) -> FocalPointRecord:
-        database, key = self.ctx.database, person.external_id
-        previous = person.as_input()
-
-        def do() -> FocalPointRecord:
-            return people_service.end_focal_point(database, focal_point_id(database, key), day)
-
-        def undo(_ended: FocalPointRecord) -> None:
-            restored = replace(previous, ended_on=None)
-            people_service.update_focal_point(database, focal_point_id(database, key), restored)
-
-        text = self.tr("End the designation of {name}").format(name=person.name)
-        ended: FocalPointRecord = push(
-            self.ctx.undo_stack, ServiceCommand(text, self.ctx.events, self.iso3, do, undo)
-        )
-        return ended
-
-    def _update(
-        self, text: str, person: FocalPointRecord, data: FocalPointInput, before: FocalPointInput
-    ) -> FocalPointRecord:
-        database, key = self.ctx.database, person.external_id
-
-        def do() -> FocalPointRecord:
-            return people_service.update_focal_point(database, focal_point_id(database, key), data)
-
-        def undo(_updated: FocalPointRecord) -> None:
-            people_service.update_focal_point(database, focal_point_id(database, key), before)
-
-        updated: FocalPointRecord = push(
-            self.ctx.undo_stack, ServiceCommand(text, self.ctx.events, self.iso3, do, undo)
-        )
-        return updated
+    def ask_predecessor_end(
+        self, predecessor: FocalPointRecord, day: date, save: Save[date]
+    ) -> EndDesignationDialog:
+        """Ask when the active focal point's designation ends, to designate another."""
+        intro = self.tr(
+            "{name} is the active focal point (since {since}). A State has one: their"
+            " designation ends when the new one begins."
+        ).format(name=isolated(predecessor.name), since=predecessor.designated_on or "?")
+        self.end_dialog = EndDesignationDialog(save, predecessor, day, self, intro)
+        self.end_dialog.open()
+        return self.end_dialog

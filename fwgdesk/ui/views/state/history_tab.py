@@ -23,6 +23,7 @@ from fwgdesk.services.history import state_history
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.history_export_dialog import HistoryExportDialog
 from fwgdesk.ui.models.history_model import HistoryModel
+from fwgdesk.ui.refresh import Refresher
 
 
 class HistoryTab(QWidget):
@@ -52,8 +53,7 @@ class HistoryTab(QWidget):
         self.table = self._make_table()
         self._build_layout(filter_label)
 
-        ctx.events.state_changed.connect(self._state_changed)
-        ctx.events.everything_changed.connect(self.refresh)
+        self.refresher = Refresher(self, ctx.events, self.refresh, iso3=iso3)
         self.refresh()
 
     def _make_table(self) -> QTableView:
@@ -94,10 +94,6 @@ class HistoryTab(QWidget):
     def refresh(self) -> None:
         self.model.set_entries(state_history(self._ctx.database, self.iso3))
         self._update_count()
-
-    def _state_changed(self, iso3: str) -> None:
-        if iso3 == self.iso3:
-            self.refresh()
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)

@@ -7,6 +7,7 @@ link from the catalogue, an unlink, accepting or dismissing suggestions.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from html import escape
 from typing import Any
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fwgdesk.db.changes import Changes
 from fwgdesk.domain.enums import LinkStatus
+from fwgdesk.domain.errors import ConflictError
 from fwgdesk.domain.records import LinkRecord
 from fwgdesk.services import links as links_service
 from fwgdesk.services.catalogue import theme_labels
@@ -37,10 +40,14 @@ from fwgdesk.ui.dialogs.link_dialog import LinkDialog, item_html
 from fwgdesk.ui.labels import joined, link_status_label
 from fwgdesk.ui.models.links_model import LinksModel, LinkStatusDelegate
 from fwgdesk.ui.models.suggestions_model import SuggestionsModel
-from fwgdesk.ui.undo import ServiceCommand, push
+from fwgdesk.ui.refresh import Refresher
+from fwgdesk.ui.widgets.conflicts import AskConflict, ask_about_conflict, settle
 from fwgdesk.ui.widgets.errors import show_error
 
 ErrorReporter = Callable[[QWidget | None, BaseException], None]
+# what the tab shows: the State's links, the catalogue, and its Protocol status (suggestions)
+LINKS = "recommendation_links"
+LINK_TABLES = ("recommendation_links", "link_dismissals", "recommendations", "states")
 
 
 class LinksTab(QWidget):
@@ -49,6 +56,7 @@ class LinksTab(QWidget):
         self._ctx = ctx
         self.iso3 = iso3
         self.report_error: ErrorReporter = show_error
+        self.ask_conflict: AskConflict = ask_about_conflict
         self._themes = dict(theme_labels(ctx.database, ctx.language))
         self.model = LinksModel(self._themes, editor=self._save_edit, parent=self)
         self.proxy = QSortFilterProxyModel(self)
@@ -62,9 +70,7 @@ class LinksTab(QWidget):
         self.detail = QTextBrowser(self)
         self.detail.setOpenLinks(False)
         self._lay_out()
-        ctx.events.state_changed.connect(self._state_changed)
-        ctx.events.everything_changed.connect(self.refresh)
-        ctx.events.catalogue_changed.connect(self.refresh)
+        self.refresher = Refresher(self, ctx.events, self.refresh, LINK_TABLES, iso3)
         self.refresh()
 
     # building -------------------------------------------------------------------------
@@ -177,10 +183,6 @@ class LinksTab(QWidget):
         self._show_current_link()
         self._update_buttons()
 
-    def _state_changed(self, iso3: str) -> None:
-        if iso3 == self.iso3:
-            self.refresh()
-
     def selected_codes(self) -> list[str]:
         rows = self.table.selectionModel().selectedRows()
         source_rows = sorted(self.proxy.mapToSource(index).row() for index in rows)
@@ -226,31 +228,53 @@ class LinksTab(QWidget):
 
     # editing ----------------------------------------------------------------------------
 
-    def _run(self, text: str, do: Callable[[], Any], undo: Callable[[Any], object]) -> Any:
-        """Run an undoable edit of this State; report a failure and return None."""
+    def _run(
+        self,
+        text: str,
+        do: Callable[[], Any],
+        undo: Callable[[Any], object],
+        on_done: Callable[[Any], object] | None = None,
+        declared: Changes | None = None,
+    ) -> None:
+        """Run an undoable edit of this State; a failure is reported, and the tab shows
+        the data again as it is."""
 
-        def reverse(done: Any) -> None:
-            undo(done)
-
-        command = ServiceCommand(text, self._ctx.events, self.iso3, do, reverse)
-        try:
-            return push(self._ctx.undo_stack, command)
-        except Exception as error:  # shown to the user; nothing was changed
+        def refused(error: BaseException) -> None:
+            self.refresh()
             self.report_error(self, error)
-            return None
 
-    def _save_edit(self, link: LinkRecord, status: str, note: str | None) -> LinkRecord | None:
-        database, iso3 = self._ctx.database, self.iso3
-        saved: LinkRecord | None = self._run(
-            self.tr("Edit the link of {code}").format(code=link.code),
-            lambda: links_service.update_link(
-                database, iso3, link.code, LinkStatus(status), note, on=date.today()
-            ),
-            lambda _saved: links_service.update_link(
-                database, iso3, link.code, LinkStatus(link.status), link.note, on=link.updated_on
-            ),
-        )
-        return saved
+        self._ctx.history.edit(text, lambda _undone: do(), undo, on_done, refused, declared)
+
+    def _save_edit(self, link: LinkRecord, status: str, note: str | None) -> None:
+        database, iso3, code = self._ctx.database, self.iso3, link.code
+        versions, key = self._ctx.history.versions, f"{iso3}/{link.code}"
+        first = [True]
+
+        def save(new: LinkStatus, text: str | None, on: date | None, read: int) -> LinkRecord:
+            version = read if first[0] else versions.current(LINKS, key, read)
+            first[0] = False
+            saved = links_service.update_link(database, iso3, code, new, text, on, version)
+            versions.note(LINKS, key, saved.version)
+            return saved
+
+        def do(_undone: object) -> LinkRecord:
+            return save(LinkStatus(status), note, date.today(), link.version)
+
+        def undo(saved: LinkRecord) -> LinkRecord:
+            return save(LinkStatus(link.status), link.note, link.updated_on, saved.version)
+
+        def refused(error: BaseException) -> None:
+            self.refresh()
+            if isinstance(error, ConflictError):
+                settle(self, error, overwrite, self.refresh, self.ask_conflict)
+            else:
+                self.report_error(self, error)
+
+        def overwrite(version: int) -> None:
+            self._save_edit(replace(link, version=version), status, note)
+
+        text = self.tr("Edit the link of {code}").format(code=link.code)
+        self._ctx.history.edit(text, do, undo, None, refused)
 
     def open_link_dialog(self) -> LinkDialog:
         """Show the catalogue picker (not modal); accepting it links what was chosen."""
@@ -260,18 +284,23 @@ class LinksTab(QWidget):
         dialog.open()
         return dialog
 
-    def link_codes(self, codes: Iterable[str], text: str | None = None) -> list[str]:
-        """Link *codes* as one undoable edit; returns the codes newly linked."""
+    def link_codes(
+        self,
+        codes: Iterable[str],
+        text: str | None = None,
+        on_done: Callable[[list[str]], object] | None = None,
+    ) -> None:
+        """Link *codes* as one undoable edit; *on_done* gets the codes newly linked."""
         wanted = list(codes)
         if not wanted:
-            return []
+            return
         database, iso3 = self._ctx.database, self.iso3
-        created: list[str] | None = self._run(
+        self._run(
             text or self.tr("Link {count} recommendations").format(count=len(wanted)),
             lambda: links_service.link(database, iso3, wanted, on=date.today()),
             lambda made: links_service.unlink(database, iso3, made),
+            on_done,
         )
-        return created or []
 
     def unlink_selected(self) -> None:
         codes = self.selected_codes()
@@ -297,4 +326,5 @@ class LinksTab(QWidget):
             self.tr("Dismiss {count} suggested links").format(count=len(codes)),
             lambda: links_service.dismiss_suggestions(database, iso3, codes),
             lambda _none: links_service.undismiss_suggestions(database, iso3, codes),
+            declared=Changes(frozenset({"link_dismissals"}), frozenset({iso3})),
         )

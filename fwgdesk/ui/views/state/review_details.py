@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from fwgdesk.domain.enums import UN_LANGUAGES, Stage
-from fwgdesk.domain.people import ValidationError
+from fwgdesk.domain.errors import ValidationError
 from fwgdesk.domain.records import StateRecord
 from fwgdesk.domain.reviews import ReviewRecord
 from fwgdesk.services.reviews import ReviewDetails
 from fwgdesk.ui.dialogs.date_fields import OptionalDateEdit
-from fwgdesk.ui.dialogs.focal_point_dialog import problem_label
+from fwgdesk.ui.dialogs.saving import problem_label
 from fwgdesk.ui.labels import language_label
 from fwgdesk.ui.widgets.errors import describe
+from fwgdesk.ui.wording import translated
 
 NOT_RECORDED = -1
 
@@ -180,7 +181,7 @@ class ReviewDetailsPanel(QGroupBox):
     def show_problems(self, error: BaseException) -> None:
         problems = error.problems if isinstance(error, ValidationError) else {}
         if "reviewing_states" in problems:
-            self.problems["reviewing_states"].setText(problems["reviewing_states"])
+            self.problems["reviewing_states"].setText(translated(problems["reviewing_states"]))
             self.problems["reviewing_states"].show()
         others = {k: v for k, v in problems.items() if k != "reviewing_states"}
         if others or not problems:

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fwgdesk.domain.enums import AssistanceStatus
-from fwgdesk.domain.errors import FwgdeskError
-from fwgdesk.domain.people import FocalPointRecord, ValidationError
+from fwgdesk.domain.people import FocalPointRecord
 from fwgdesk.domain.reviews import AssistanceRecord, ReviewRecord, next_stage
 from fwgdesk.services import people as people_service
 from fwgdesk.services import reviews as reviews_service
@@ -30,15 +29,30 @@ from fwgdesk.services.states import list_states
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.assistance_dialog import AssistanceDialog
 from fwgdesk.ui.dialogs.review_dialog import NewReviewDialog
+from fwgdesk.ui.dialogs.saving import Done, Failed
 from fwgdesk.ui.dialogs.stage_dialog import ChangeStageDialog, StageChoice
 from fwgdesk.ui.labels import stage_label
 from fwgdesk.ui.models.due_dates_model import OVERDUE_COLOR, DueDatesModel, due_rows
 from fwgdesk.ui.models.stage_events_model import StageEventsModel
+from fwgdesk.ui.refresh import Refresher
 from fwgdesk.ui.views.state.review_assistance import AssistancePanel
 from fwgdesk.ui.views.state.review_commands import ReviewCommands
 from fwgdesk.ui.views.state.review_details import ReviewDetailsPanel
 from fwgdesk.ui.views.state.review_stage import StageLadder
 from fwgdesk.ui.widgets.errors import show_error
+
+# what the tab shows: reviews, their history and assistance, and the due dates' people
+REVIEW_TABLES = (
+    "reviews",
+    "stage_events",
+    "review_reviewers",
+    "assistance_requests",
+    "focal_points",
+)
+
+
+def _ignore(_result: object) -> None:
+    """Nothing more to do once an edit succeeded: the tab refreshes from its changes."""
 
 
 def _table(parent: QWidget) -> QTableView:
@@ -63,14 +77,13 @@ class ReviewTab(QWidget):
         self.ctx = ctx
         self.iso3 = iso3
         self.today = today
-        self.commands = ReviewCommands(ctx, iso3)
+        self.commands = ReviewCommands(ctx, iso3, self, self.reload)
         self.report_error: Callable[[QWidget | None, BaseException], None] = show_error
         self.reviews: list[ReviewRecord] = []
         self._people: list[FocalPointRecord] = []
         self._key: tuple[int, int] | None = None
         self._build()
-        ctx.events.state_changed.connect(self._on_state_changed)
-        ctx.events.everything_changed.connect(self.reload)
+        self.refresher = Refresher(self, ctx.events, self.reload, REVIEW_TABLES, iso3)
         self.reload()
 
     # --- layout --------------------------------------------------------------------------
@@ -155,10 +168,6 @@ class ReviewTab(QWidget):
 
     # --- showing -------------------------------------------------------------------------
 
-    def _on_state_changed(self, iso3: str) -> None:
-        if iso3 == self.iso3:
-            self.reload()
-
     def reload(self) -> None:
         database = self.ctx.database
         self.reviews = reviews_service.list_reviews(database, self.iso3)
@@ -240,30 +249,28 @@ class ReviewTab(QWidget):
         if review is None or following is None:
             return
         choice = StageChoice(following, self.today(), None, None)
-        try:
-            self.commands.change_stage(review, choice)
-        except (ValidationError, FwgdeskError) as error:
-            self.report_error(self, error)
+        self.commands.change_stage(review, choice, _ignore, self._report)
 
     def open_change_stage_dialog(self) -> ChangeStageDialog | None:
         review = self.current_review()
         if review is None:
             return None
-        dialog = ChangeStageDialog(
-            lambda choice: self.commands.change_stage(review, choice),
-            review.stage,
-            self.today(),
-            self,
-        )
+
+        def save(choice: StageChoice, done: Done, failed: Failed) -> None:
+            self.commands.change_stage(review, choice, done, failed)
+
+        dialog = ChangeStageDialog(save, review.stage, self.today(), self)
         dialog.open()
         return dialog
 
     def open_new_review_dialog(self) -> NewReviewDialog:
-        def save(group: int, cluster: int) -> ReviewRecord:
-            created = self.commands.create_review(group, cluster)
-            self._key = (group, cluster)
-            self.reload()
-            return created
+        def save(key: tuple[int, int], done: Done, failed: Failed) -> None:
+            def created(review: ReviewRecord) -> None:
+                self._key = key
+                self.reload()
+                done(review)
+
+            self.commands.create_review(*key, created, failed)
 
         dialog = NewReviewDialog(save, self)
         dialog.open()
@@ -273,12 +280,13 @@ class ReviewTab(QWidget):
         review = self.current_review()
         if review is None:
             return
-        try:
-            self.details.dirty = False
-            self.commands.update_details(review, details)
-        except (ValidationError, FwgdeskError) as error:
+
+        def refused(error: BaseException) -> None:
             self.details.dirty = True
             self.details.show_problems(error)
+
+        self.details.dirty = False
+        self.commands.update_details(review, details, _ignore, refused)
 
     def open_assistance_dialog(self) -> AssistanceDialog:
         dialog = AssistanceDialog(self.commands.add_assistance, self.today(), self)
@@ -288,7 +296,7 @@ class ReviewTab(QWidget):
     def set_assistance_status(self, request: object, status: object) -> None:
         if not isinstance(request, AssistanceRecord) or not isinstance(status, AssistanceStatus):
             return
-        try:
-            self.commands.set_assistance_status(request, status)
-        except FwgdeskError as error:
-            self.report_error(self, error)
+        self.commands.set_assistance_status(request, status, _ignore, self._report)
+
+    def _report(self, error: BaseException) -> None:
+        self.report_error(self, error)
