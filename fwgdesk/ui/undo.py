@@ -56,7 +56,6 @@ class Edit:
     declared: Changes = field(default_factory=Changes)  # written outside the audit trail
     done: Any = None
     undone: Any = None
-    _ran: bool = field(default=False, repr=False)
 
 
 def _t(text: str) -> str:
