@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -51,3 +54,19 @@ class CliContext:
     def close(self) -> None:
         if self._opened is not None:
             self._opened.database.dispose()
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """No automatic cyclic collection while a command reads or writes an update.
+
+    Such a command holds tens of thousands of small objects until it ends; the collector
+    would scan them again and again for cycles they do not have. The window's workers run
+    the same way (automatic collection is off there, and the GUI thread collects)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

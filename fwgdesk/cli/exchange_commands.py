@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from fwgdesk.cli.context import CliContext
+from fwgdesk.cli.context import CliContext, collection_paused
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.wording import english
 from fwgdesk.exchange import codes
@@ -104,6 +104,11 @@ def _resolution(plan: ImportPlan, args: argparse.Namespace, ask: Ask) -> Resolut
 
 
 def import_command(ctx: CliContext, args: argparse.Namespace, ask: Ask = input) -> int:
+    with collection_paused():
+        return _import(ctx, args, ask)
+
+
+def _import(ctx: CliContext, args: argparse.Namespace, ask: Ask) -> int:
     database = ctx.open().database
     plan = prepare_import(database, args.file, ctx.paths.root)
     print_preview(ctx, plan)

@@ -21,28 +21,44 @@ from fwgdesk.domain.enums import AuditAction
 WRITTEN = "written"  # the key of a session's Written in ``Session.info``
 
 
-@dataclass(frozen=True)
-class WrittenRow:
-    table: str
-    action: AuditAction
-    field: str | None
-    key: str
-    state: str | None
+Kind = tuple[str, AuditAction, str | None]  # table, action, field (None: the whole row)
 
 
 @dataclass
 class Written:
-    """The audit entries of one transaction, reduced to what identifies the change."""
+    """The audit entries of one transaction, reduced to what identifies the change: the
+    keys and States of the rows, by table, action and field."""
 
-    rows: list[WrittenRow] = field(default_factory=list)
+    keys: dict[Kind, set[str]] = field(default_factory=dict)
+    states: dict[Kind, set[str]] = field(default_factory=dict)
 
     def add(self, entries: Iterable[dict[str, Any]]) -> None:
-        self.rows.extend(
-            WrittenRow(e["table_name"], e["action"], e.get("field"), e["row_key"], e["state_iso3"])
-            for e in entries
-        )
+        keys, states = self.keys, self.states
+        for entry in entries:
+            kind = (entry["table_name"], entry["action"], entry.get("field"))
+            found = keys.get(kind)
+            if found is None:
+                found = keys[kind] = set()
+                states[kind] = set()
+            found.add(entry["row_key"])
+            if entry["state_iso3"] is not None:
+                states[kind].add(entry["state_iso3"])
 
-    def keys(
+    def __bool__(self) -> bool:
+        return bool(self.keys)
+
+    def _kinds(
+        self, table: str, fields: frozenset[str] | None, actions: frozenset[AuditAction]
+    ) -> list[Kind]:
+        return [
+            kind
+            for kind in self.keys
+            if kind[0] == table
+            and kind[1] in actions
+            and (kind[1] is not AuditAction.UPDATE or fields is None or kind[2] in fields)
+        ]
+
+    def keys_of(
         self,
         table: str,
         fields: frozenset[str] | None = None,
@@ -50,24 +66,18 @@ class Written:
     ) -> set[str]:
         """Keys of the rows of *table* written with one of *actions*; for updates, only
         those that changed one of *fields* (None: any field)."""
-        return {
-            row.key
-            for row in self.rows
-            if row.table == table
-            and row.action in actions
-            and (row.action is not AuditAction.UPDATE or fields is None or row.field in fields)
-        }
+        return set().union(*(self.keys[k] for k in self._kinds(table, fields, actions)))
 
-    def states(self, table: str, fields: frozenset[str] | None = None) -> set[str]:
+    def states_of(self, table: str, fields: frozenset[str] | None = None) -> set[str]:
         """The States of the rows of *table* inserted, or updated in one of *fields*."""
-        return {
-            row.state
-            for row in self.rows
-            if row.table == table
-            and row.state is not None
-            and row.action is not AuditAction.DELETE
-            and (row.action is AuditAction.INSERT or fields is None or row.field in fields)
-        }
+        writes = frozenset({AuditAction.INSERT, AuditAction.UPDATE})
+        return set().union(*(self.states[k] for k in self._kinds(table, fields, writes)))
+
+    def tables(self) -> frozenset[str]:
+        return frozenset(kind[0] for kind in self.keys)
+
+    def all_states(self) -> frozenset[str]:
+        return frozenset().union(*self.states.values())
 
 
 @dataclass(frozen=True)
@@ -82,10 +92,7 @@ class Changes:
 
     @classmethod
     def of(cls, written: Written) -> Changes:
-        return cls(
-            frozenset(row.table for row in written.rows),
-            frozenset(row.state for row in written.rows if row.state is not None),
-        )
+        return cls(written.tables(), written.all_states())
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(

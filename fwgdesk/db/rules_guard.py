@@ -34,7 +34,7 @@ WRITES = frozenset({AuditAction.INSERT, AuditAction.UPDATE})
 def check_rules(session: Session) -> None:
     """Raise ``RuleError`` if what this transaction wrote breaks a rule."""
     written = session.info.get(WRITTEN)
-    if not isinstance(written, Written) or not written.rows:
+    if not isinstance(written, Written) or not written:
         return
     _check_reviews(session, written)
     _check_focal_points(session, written)
@@ -45,14 +45,14 @@ def check_rules(session: Session) -> None:
 
 def _reviews_written(written: Written, fields: frozenset[str]) -> set[ReviewKey]:
     """The reviews inserted, or updated in one of *fields*, by this transaction."""
-    keys = written.keys("reviews", fields, WRITES)
+    keys = written.keys_of("reviews", fields, WRITES)
     return {parsed for key in keys if (parsed := parse_review_key(key)) is not None}
 
 
 def _children_written(
     written: Written, table: str, actions: frozenset[AuditAction]
 ) -> set[ReviewKey]:
-    keys = written.keys(table, actions=actions)
+    keys = written.keys_of(table, actions=actions)
     return {parsed for key in keys if (parsed := parse_review_key(key)) is not None}
 
 
@@ -148,7 +148,7 @@ def _locked_states(states: set[str]) -> Select[Any]:
 
 
 def _check_focal_points(session: Session, written: Written) -> None:
-    states = written.states("focal_points", DESIGNATION_FIELDS)
+    states = written.states_of("focal_points", DESIGNATION_FIELDS)
     if states:
         session.execute(_locked_states(states)).all()
         active = select(FocalPoint.state_iso3, FocalPoint.name).where(
@@ -164,7 +164,7 @@ def _check_focal_points(session: Session, written: Written) -> None:
                 raise RuleError(
                     codes.RULE_TWO_ACTIVE_FOCAL_POINTS, iso3=iso3, count=len(found), names=found
                 )
-    keys = written.keys("focal_points", DATE_FIELDS, WRITES)
+    keys = written.keys_of("focal_points", DATE_FIELDS, WRITES)
     if keys:  # few rows break it, if any: all of them are read, not thousands of keys sent
         early = select(FocalPoint).where(FocalPoint.ended_on < FocalPoint.designated_on)
         for person in session.scalars(early):

@@ -8,10 +8,17 @@ a note naming the update. A stage change the update carries itself is not record
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import Any, cast
 
-from fwgdesk.db.models import Review
-from fwgdesk.db.stages import latest_change, record_stage_change
+from sqlalchemy import Table
+from sqlalchemy.orm import Session, object_session
+
+from fwgdesk.db.audit import bulk_insert_entries
+from fwgdesk.db.bulk import insert_rows
+from fwgdesk.db.models import Review, StageEvent
+from fwgdesk.db.stages import latest_change
+from fwgdesk.db.types import utcnow
 from fwgdesk.domain.enums import Stage
 from fwgdesk.exchange.model import Update
 from fwgdesk.exchange.preview import Preview
@@ -26,33 +33,63 @@ def update_note(update: Update) -> str:
     return f"{update.publisher} #{update.sequence} ({update.name})"
 
 
-def _record(review: Review, update: Update, dated: bool) -> None:
-    """*dated*: the update gave the stage's date (else the stage dates from the update)."""
+def _due(review: Review, update: Update, dated: bool) -> date | None:
+    """The date of the stage change the update makes to *review*, or None when its stage
+    already follows its history. *dated*: the update gave the stage's date (else the
+    stage dates from the update)."""
     latest = latest_change(review)
     if not dated and (latest is None or latest.stage is not review.stage):
         review.stage_since = None
     current = (review.stage, review.stage_since)
     if latest is not None and current == (latest.stage, latest.on):
-        return
+        return None
     if latest is None and current == (Stage.NOT_STARTED, None):
-        return
-    on = review.stage_since or recorded_on(update)
-    record_stage_change(review, review.stage, on, update_note(update))
+        return None
+    review.stage_since = review.stage_since or recorded_on(update)
+    return review.stage_since
+
+
+def _insert(session: Session, changes: list[tuple[Review, date]], note: str) -> None:
+    """The stage changes, in one statement, with their audit entries (as the unit of work
+    would write them, which would take a statement each)."""
+    session.flush()  # the new reviews' ids
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    audited: list[tuple[str, str | None, dict[str, Any]]] = []
+    for review, on in changes:
+        values = {"review_id": review.id, "stage": review.stage, "on": on, "note": note}
+        rows.append({**values, "version": 1, "created_at": now, "updated_at": now})
+        key = f"{review.audit_key()}/{review.stage.value}/{on.isoformat()}"
+        audited.append((key, review.state_iso3, {"id": None, **values}))
+    insert_rows(session.connection(), cast(Table, StageEvent.__table__), rows)
+    bulk_insert_entries(session, "stage_events", audited)
 
 
 def record_stage_changes(preview: Preview, reviews: dict[Any, Review], update: Update) -> None:
     """For each review whose stage or stage date the update set, the stage change."""
+    changes: list[tuple[Review, date]] = []
     for row in preview.rows:
         if row.table != "reviews" or row.kind not in ("added", "changed"):
             continue
         if row.kind == "changed" and not any(f.column in STAGE_FIELDS for f in row.fields):
             continue
         review = reviews.get(row.key)
-        if review is not None:
-            dated = any(f.column == "stage_since" for f in row.fields) or (
-                row.kind == "changed" and "stage_since" in update_row_columns(update, row.key)
-            )
-            _record(review, update, dated)
+        if review is None:
+            continue
+        dated = any(f.column == "stage_since" for f in row.fields) or (
+            row.kind == "changed" and "stage_since" in update_row_columns(update, row.key)
+        )
+        on = _due(review, update, dated)
+        if on is not None:
+            changes.append((review, on))
+    if changes:
+        _insert(object_session_of(changes[0][0]), changes, update_note(update))
+
+
+def object_session_of(review: Review) -> Session:
+    session = object_session(review)
+    assert session is not None  # the reviews are those of the import's session
+    return session
 
 
 def update_row_columns(update: Update, key: Any) -> set[str]:

@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from fwgdesk.cli.context import collection_paused  # noqa: E402
 from fwgdesk.db.backup import copy_database  # noqa: E402
 from fwgdesk.exchange.apply import Provenance, Resolution, apply_update  # noqa: E402
 from fwgdesk.exchange.containers import write_update  # noqa: E402
@@ -98,13 +99,14 @@ def timed_import(template: Path, folder: Path, scale: float) -> tuple[float, flo
         states = [r[0] for r in connection.execute("SELECT iso3 FROM states ORDER BY iso3")]
         codes = [r[0] for r in connection.execute("SELECT code FROM recommendations")]
     update = build(states, codes, scale)
-    started = time.perf_counter()
-    with database.session() as session:
-        preview = compute_preview(session, update)
-    previewed = time.perf_counter() - started
-    started = time.perf_counter()
-    apply_update(database, update, Provenance("bench.json"), Resolution(), previewed=preview)
-    applied = time.perf_counter() - started
+    with collection_paused():  # as the command line and the window's writer run them
+        started = time.perf_counter()
+        with database.session() as session:
+            preview = compute_preview(session, update)
+        previewed = time.perf_counter() - started
+        started = time.perf_counter()
+        apply_update(database, update, Provenance("bench.json"), Resolution(), previewed=preview)
+        applied = time.perf_counter() - started
     database.dispose()
     return previewed, applied, update.count()
 
@@ -191,12 +193,13 @@ def from_file(template: Path, folder: Path, container: str, name: str) -> tuple[
         codes = [r[0] for r in connection.execute("SELECT code FROM recommendations")]
     path = folder / name
     write_update(build(states, codes, 1.0), path, container)
-    started = time.perf_counter()
-    plan = prepare_import(database, path, paths.root)
-    prepared = time.perf_counter() - started
-    started = time.perf_counter()
-    apply_import(database, plan, Resolution(), confirmed=True)
-    applied = time.perf_counter() - started
+    with collection_paused():
+        started = time.perf_counter()
+        plan = prepare_import(database, path, paths.root)
+        prepared = time.perf_counter() - started
+        started = time.perf_counter()
+        apply_import(database, plan, Resolution(), confirmed=True)
+        applied = time.perf_counter() - started
     database.dispose()
     return prepared, applied
 
