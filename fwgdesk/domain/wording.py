@@ -26,6 +26,12 @@ class Lines(tuple[Any, ...]):
     """A parameter shown as one item a line (a list of problems)."""
 
 
+class Field(str):
+    """A parameter that names a field of a row, worded as the edge labels its fields."""
+
+    __slots__ = ()
+
+
 class Words:
     """English, as the templates are written. Subclasses translate."""
 
@@ -83,6 +89,8 @@ def _value(value: Any, words: Words) -> str:
         return word(value, words)
     if isinstance(value, Enum):
         return words.enum(value)
+    if isinstance(value, Field):
+        return words.field(str(value))
     if isinstance(value, datetime | date):
         return words.text(value.isoformat())
     if isinstance(value, PurePath):

@@ -21,7 +21,7 @@ from fwgdesk.db.models import AuditEntry
 from fwgdesk.domain.enums import AuditAction
 from fwgdesk.domain.errors import ConflictError
 from fwgdesk.domain.messages import Message, message
-from fwgdesk.domain.wording import Lines
+from fwgdesk.domain.wording import Field, Lines
 from fwgdesk.services import codes
 
 MAX_LISTED = 12  # changes listed in a refusal; the rest are counted in the audit trail
@@ -35,12 +35,12 @@ def who(entry: AuditEntry) -> Message:
 
 
 def _line(entry: AuditEntry) -> Message:
-    at = entry.at.strftime("%Y-%m-%d %H:%M")
+    at = entry.at.strftime("%Y-%m-%d %H:%M UTC")
     if entry.action is not AuditAction.UPDATE:
         return message(codes.CHANGE_LINE_ADDED, who=who(entry), at=at)
     return message(
         codes.CHANGE_LINE,
-        field=entry.field,
+        field=Field(entry.field or ""),
         old=decode_value(entry.old_value),
         new=decode_value(entry.new_value),
         who=who(entry),

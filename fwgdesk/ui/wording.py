@@ -43,6 +43,18 @@ def field_labels() -> dict[str, str]:
     """The fields a message may name, as the forms of the window label them."""
     return {
         "name": _f("Name"),
+        "title": _f("Title"),
+        "institution": _f("Institution"),
+        "gender": _f("Gender"),
+        "role": _f("Role"),
+        "note": _f("Note"),
+        "status": _f("Status"),
+        "stage_since": _f("Stage since"),
+        "suspended_reason": _f("Suspended because"),
+        "language_agreement": _f("Language agreement"),
+        "saq_submitted_on": _f("Self-assessment submitted on"),
+        "requested_on": _f("Requested on"),
+        "topic": _f("Topic"),
         "email": _f("E-mail"),
         "phone": _f("Phone"),
         "languages": _f("Languages"),
