@@ -19,8 +19,10 @@ from hypothesis import strategies as st
 
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.wording import english
-from fwgdesk.exchange import keyfiles, keystore, signed_content, signing
+from fwgdesk.exchange import keyfiles, keystore, signing
+from fwgdesk.exchange.containers.source import take_snapshot
 from fwgdesk.exchange.keystore import Policy
+from fwgdesk.exchange.problems import UpdateRejectedError
 from fwgdesk.exchange.signing import SignatureCheck, TrustedKey
 from fwgdesk.services.settings import Settings
 from tests.support.cli import run
@@ -354,7 +356,7 @@ def test_folder_manifest_is_canonical(tmp_path: Path) -> None:
     expected = "fwgdesk-folder-manifest-v1\n" + "".join(
         f"{name}\n{digest(name)}\n" for name in ["manifest.csv", "states.csv", "sub/notes.txt"]
     )
-    assert signed_content.folder_manifest(folder) == expected.encode()
+    assert take_snapshot(folder).signed_message() == expected.encode(), "not the manifest"
 
 
 def test_folder_sign_and_verify(tmp_path: Path, secretariat: Path) -> None:
@@ -390,10 +392,15 @@ def test_a_folder_with_a_symbolic_link_is_not_signed_nor_verified(
     outside = tmp_path / "outside.csv"
     outside.write_bytes(b"secret")
     (folder / "link.csv").symlink_to(outside)
-    check = signing.verify(folder, [trusted_of(secretariat)])
-    assert check.status == "invalid" and "symbolic link" in english(check)
-    with pytest.raises(UsageError, match="symbolic link"):
-        signing.sign_file(folder, secretariat, None)
+    for attempt in (
+        lambda: signing.verify(folder, [trusted_of(secretariat)]),
+        lambda: signing.sign_file(folder, secretariat, None),
+    ):
+        with pytest.raises(UpdateRejectedError) as refused:
+            attempt()
+        said = english(refused.value)
+        assert "link.csv is a symbolic link, not a regular file" in said, said
+        assert "secret" not in said, "the link's target was read"
 
 
 # --- the trusted-key store --------------------------------------------------------------------

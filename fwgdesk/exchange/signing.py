@@ -17,15 +17,15 @@ What is signed:
   with every regular file under the folder, at any depth, its path relative to the folder
   written with ``/``, the pairs sorted by the UTF-8 bytes of the path. The first line keeps a
   folder's signature from ever passing as the signature of a file holding the same bytes.
-  A folder holding a symbolic link, or a file whose name holds a line break, cannot be signed
-  and its signature never verifies. The signature of the folder ``updates/042`` is
-  ``updates/042.sig``.
+  A folder holding anything but regular files and folders (a symbolic link, a FIFO), or a
+  file whose name holds a line break, cannot be signed or read. The signature of the
+  folder ``updates/042`` is ``updates/042.sig``.
 
 Verifying never raises for a bad ``.sig``: whatever it holds gives a :class:`SignatureCheck`
 with a message for the user. Problems with the update itself (missing, unreadable)
 raise :class:`~fwgdesk.domain.errors.UsageError`. Key files are read and written by
-:mod:`fwgdesk.exchange.keyfiles`; the bytes a signature covers come from
-:mod:`fwgdesk.exchange.signed_content`.
+:mod:`fwgdesk.exchange.keyfiles`; the bytes a signature covers are those of one reading of
+the update (:mod:`fwgdesk.exchange.containers.source`), the very bytes an import then parses.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -46,6 +47,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.messages import Message, MessageCode
 from fwgdesk.exchange import codes
+from fwgdesk.exchange.containers.source import SIGNING_LIMITS, Snapshot, take_snapshot
 from fwgdesk.exchange.keyfiles import (
     KEY_ID_PATTERN,
     key_id,
@@ -53,12 +55,9 @@ from fwgdesk.exchange.keyfiles import (
     raw_public_key,
     write_small_file,
 )
-from fwgdesk.exchange.signed_content import BadFolderError, build_folder_manifest, signed_message
+from fwgdesk.exchange.signed_content import MAX_SIG_BYTES, SIGNATURE_SUFFIX
 
 ALGORITHM = "ed25519"
-SIGNATURE_SUFFIX = ".sig"
-MAX_SIG_BYTES = 64 * 1024
-"""A ``.sig`` larger than this is not read (a real one is about 150 bytes)."""
 SIGNATURE_LENGTH = 64
 
 Status = Literal["trusted", "unknown_signer", "invalid", "unsigned"]
@@ -74,6 +73,8 @@ class TrustedKey:
     """The raw 32-byte Ed25519 public key."""
     source: Path | None = None
     """The PEM file it was read from."""
+    publisher: str | None = None
+    """The publisher whose updates this key signs (None: not bound to one)."""
 
     def verifier(self) -> Ed25519PublicKey:
         return Ed25519PublicKey.from_public_bytes(self.public_key)
@@ -136,47 +137,29 @@ def sign_with(path: Path, private_key: Ed25519PrivateKey) -> Path:
     path = Path(path)
     if not path.exists():
         raise UsageError(codes.PATH_NOT_FOUND, path=path)
+    snapshot = take_snapshot(path, SIGNING_LIMITS)
     target = signature_path(path)
-    write_small_file(target, signature_document(signed_message(path), private_key))
+    write_small_file(target, signature_document(snapshot.signed_message(), private_key))
     return target
 
 
 # --- verifying --------------------------------------------------------------------------------
 
 
-def read_signature(path: Path) -> bytes | None:
-    """The raw content of ``<path>.sig`` (size-limited), or None when there is none.
-
-    A ``.sig`` that is too large or unreadable comes back as ``b""`` so that it is reported as
-    invalid rather than silently as unsigned.
-    """
-    sig = signature_path(Path(path))
-    try:
-        with sig.open("rb") as source:
-            data = source.read(MAX_SIG_BYTES + 1)
-    except FileNotFoundError:
-        return None
-    except OSError:
-        return b""
-    return b"" if len(data) > MAX_SIG_BYTES else data
-
-
 def verify(path: Path, trusted: list[TrustedKey]) -> SignatureCheck:
     """Check the signature ``<path>.sig`` of the update file or CSV folder *path*."""
     path = Path(path)
-    if not path.exists():
+    if not os.path.lexists(path):
         raise UsageError(codes.PATH_NOT_FOUND, path=path)
-    signature = read_signature(path)
-    if signature is None:
-        return NOT_SIGNED
-    if path.is_dir():
-        try:
-            message = build_folder_manifest(path)
-        except BadFolderError as error:
-            return _invalid(Message(codes.FOLDER_UNCHECKABLE, {"problem": error.detail}))
-    else:
-        message = signed_message(path)
-    return check_signature(message, signature, trusted)
+    return check_snapshot(take_snapshot(path, SIGNING_LIMITS), trusted)
+
+
+def check_snapshot(snapshot: Snapshot, trusted: list[TrustedKey]) -> SignatureCheck:
+    """The signature of an update as it was read once: its ``.sig`` against its bytes."""
+    if snapshot.signature_problem is not None:
+        problem = Message(codes.SIGNATURE_FILE_INVALID, {"problem": snapshot.signature_problem})
+        return _invalid(problem)
+    return check_signature(snapshot.signed_message(), snapshot.signature, trusted)
 
 
 def check_signature(

@@ -6,7 +6,6 @@ then applies the whole update in one transaction.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,15 +14,22 @@ from fwgdesk.db.backup import backups_dir_for, create_backup
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.messages import Message
 from fwgdesk.exchange import codes
-from fwgdesk.exchange.apply import Provenance, Resolution, apply_update, sequence_problem
+from fwgdesk.exchange.apply import (
+    Provenance,
+    Resolution,
+    apply_update,
+    refusal_problems,
+    sequence_problem,
+)
 from fwgdesk.exchange.coerce import typed_update
-from fwgdesk.exchange.containers import read_update
+from fwgdesk.exchange.containers.detect import parse_snapshot
+from fwgdesk.exchange.containers.source import Snapshot, take_snapshot
 from fwgdesk.exchange.keystore import Policy, trusted_from_settings
 from fwgdesk.exchange.model import Update
 from fwgdesk.exchange.preview import Preview, compute_preview
 from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
-from fwgdesk.exchange.signed_content import signed_message
-from fwgdesk.exchange.signing import SignatureCheck, check_signature, read_signature
+from fwgdesk.exchange.publishers import bound_check
+from fwgdesk.exchange.signing import SignatureCheck, check_snapshot
 from fwgdesk.exchange.undo import UndoReport, undo_last_import
 from fwgdesk.exchange.validate import check_update
 
@@ -51,7 +57,12 @@ class ImportResult:
 
 def read_and_check(database: Database, path: Path) -> Update:
     """The typed, validated update in *path*; ``UpdateRejectedError`` lists every problem."""
-    raw = read_update(path)
+    return check_snapshot_update(database, take_snapshot(path))
+
+
+def check_snapshot_update(database: Database, snapshot: Snapshot) -> Update:
+    """The typed, validated update in the bytes of *snapshot*."""
+    raw = parse_snapshot(snapshot)
     problems: list[Problem] = []
     update = typed_update(raw, problems)
     if update is None:
@@ -66,16 +77,15 @@ def read_and_check(database: Database, path: Path) -> Update:
 def prepare_import(
     database: Database, path: Path, data_dir: Path, policy: Policy | None = None
 ) -> ImportPlan:
-    update = read_and_check(database, path)
+    snapshot = take_snapshot(path)  # read once: the bytes verified are the bytes parsed
+    update = check_snapshot_update(database, snapshot)
     with database.session() as session:
         preview = compute_preview(session, update)
         sequence = sequence_problem(session, update)
     trusted = trusted_from_settings(data_dir)
-    message = signed_message(path)  # the bytes both checked and fingerprinted
-    signature = check_signature(message, read_signature(path), list(trusted))
+    signature = bound_check(check_snapshot(snapshot, trusted), update.publisher, trusted)
     decision = (policy or Policy()).decide(signature)
-    digest = hashlib.sha256(message).hexdigest()
-    plan = ImportPlan(path, update, preview, signature, decision, sequence, digest)
+    plan = ImportPlan(path, update, preview, signature, decision, sequence, snapshot.sha256())
     plan.key_warnings = list(trusted.skipped)
     return plan
 
@@ -97,6 +107,10 @@ def apply_import(
         raise UpdateRejectedError(
             [Problem.of(where, codes.CONFIRM_SIGNATURE, signature=plan.signature.detail)]
         )
+    with database.session() as session:  # refused before the backup: nothing to keep
+        refusals = refusal_problems(session, plan.update, plan.preview, resolution, insist)
+    if refusals:
+        raise UpdateRejectedError(refusals)
     backup = None
     if database.path is not None and plan.preview.has_changes:
         backup = create_backup(database.path, backups_dir_for(database.path), "pre-import")
