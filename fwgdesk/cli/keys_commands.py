@@ -33,6 +33,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     trust = actions.add_parser("trust", parents=[common], help="trust a public key")
     trust.add_argument("pubfile", type=Path, help="the public key (PEM), e.g. NAME.pub")
     trust.add_argument("--name", help="who it belongs to (default: the file's name)")
+    trust.add_argument(
+        "--publisher",
+        help="the publisher whose updates this key signs: updates in that name are then "
+        "accepted only signed by its keys",
+    )
     trust.set_defaults(handler=trust_command)
     listing = actions.add_parser("list", parents=[common], help="list the trusted keys")
     listing.add_argument("--json", action="store_true", help="print JSON")
@@ -96,8 +101,9 @@ def generate_command(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def trust_command(ctx: CliContext, args: argparse.Namespace) -> int:
-    key = keystore.trust_key(ctx.paths.root, args.pubfile, args.name)
-    ctx.print(f"trusted key {key.key_id} as {key.name}")
+    key = keystore.trust_key(ctx.paths.root, args.pubfile, args.name, args.publisher)
+    bound = f", signing the updates of {key.publisher}" if key.publisher else ""
+    ctx.print(f"trusted key {key.key_id} as {key.name}{bound}")
     return 0
 
 
@@ -107,11 +113,20 @@ def list_command(ctx: CliContext, args: argparse.Namespace) -> int:
         _warn(english(problem))
     if args.json:
         ctx.print_json(
-            [{"key_id": k.key_id, "name": k.name, "source": str(k.source)} for k in keys]
+            [
+                {
+                    "key_id": k.key_id,
+                    "name": k.name,
+                    "publisher": k.publisher,
+                    "source": str(k.source),
+                }
+                for k in keys
+            ]
         )
         return 0
     ctx.print_table(
-        ["key id", "name", "file"], [[k.key_id, k.name, str(k.source or "")] for k in keys]
+        ["key id", "name", "signs for", "file"],
+        [[k.key_id, k.name, k.publisher or "", str(k.source or "")] for k in keys],
     )
     ctx.print(f"{len(keys)} trusted key" + ("" if len(keys) == 1 else "s"))
     return 0

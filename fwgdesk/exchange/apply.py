@@ -79,6 +79,24 @@ def sequence_problem(session: Session, update: Update) -> Message | None:
     return None
 
 
+def refusal_problems(
+    session: Session, update: Update, preview: Preview, resolution: Resolution, insist: bool
+) -> list[Problem]:
+    """Why *update* cannot be applied as *preview* shows it (none: it can): an older or
+    repeated sequence the user did not insist on, conflicts not decided."""
+    problems = []
+    late = sequence_problem(session, update)
+    if late is not None and not insist:
+        problems.append(Problem(Location(update.name).at("sequence"), late))
+    return problems + _undecided(preview, resolution)
+
+
+def changed_anything(counts: dict[str, Any]) -> bool:
+    """Whether an import batch with these counts changed anything (an update with no
+    changes is recorded too, for its sequence)."""
+    return any(counts.get(kind, 0) for kind in ("added", "changed", "deleted"))
+
+
 def _undecided(preview: Preview, resolution: Resolution) -> list[Problem]:
     return [
         Problem.of(row.where.at(change.column), codes.UNDECIDED_CONFLICT, row=row.key_text)
@@ -154,17 +172,14 @@ def _apply(
 ) -> tuple[int | None, Preview]:
     where = Location(update.name)
     with database.session(origin=Origin.IMPORT) as session:
-        problem = sequence_problem(session, update)
-        if problem and not insist:
-            raise UpdateRejectedError([Problem(where.at("sequence"), problem)])
         ctx, existing = load_context(session)
         preview = _current_preview(session, update, existing, previewed)
-        undecided = _undecided(preview, resolution)
-        if undecided:
-            raise UpdateRejectedError(undecided)
-        if not preview.has_changes:
-            return None, preview
+        refusals = refusal_problems(session, update, preview, resolution, insist)
+        if refusals:
+            raise UpdateRejectedError(refusals)
         batch = _record_batch(session, update, provenance, _counts(preview, resolution))
+        if not preview.has_changes:  # recorded all the same: its sequence counts
+            return None, preview
         try:
             _write_rows(ctx, existing, preview, resolution, progress)
             record_stage_changes(preview, existing["reviews"], update)

@@ -1,8 +1,11 @@
 """The public keys the user trusts, and the policy for what the signature check allows.
 
 The store is the folder ``keys/`` of the data folder: one PEM file a key, named
-``<key_id>.pub``, and ``index.json``, a JSON object ``{key_id: name}`` giving each key the
-name the user sees ("Signed by UNODC Secretariat"). The PEM files are the truth: a key whose
+``<key_id>.pub``, and ``index.json``, a JSON object giving each key the name the user sees
+("Signed by UNODC Secretariat"): ``{key_id: name}``, or ``{key_id: {"name": …,
+"publisher": …}}`` for a key bound to a publisher. The updates whose ``publisher`` is bound
+to keys are accepted only signed by one of them, so that no other signer can speak, or
+advance the sequence, in that publisher's name. The PEM files are the truth: a key whose
 name is lost from the index is still trusted, under its key id. Keys can also be trusted by
 path, from the settings (``Settings.trusted_keys``); relative paths there are taken from the
 data folder.
@@ -70,7 +73,22 @@ def _key_file(data_dir: Path, identifier: str) -> Path:
     return keys_dir(data_dir) / f"{identifier}.pub"
 
 
-def _read_index(data_dir: Path, skipped: list[Message] | None = None) -> dict[str, str]:
+@dataclass(frozen=True)
+class IndexEntry:
+    name: str
+    publisher: str | None = None
+
+
+def _entry(value: Any) -> IndexEntry | None:
+    if isinstance(value, str):
+        return IndexEntry(value)
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        publisher = value.get("publisher")
+        return IndexEntry(value["name"], publisher if isinstance(publisher, str) else None)
+    return None
+
+
+def _read_index(data_dir: Path, skipped: list[Message] | None = None) -> dict[str, IndexEntry]:
     """The names of the trusted keys. What is wrong with the index is a :class:`UsageError`,
     or, given *skipped*, added to it (and no names are read)."""
     path = keys_dir(data_dir) / INDEX_FILE
@@ -84,7 +102,8 @@ def _read_index(data_dir: Path, skipped: list[Message] | None = None) -> dict[st
         problem = Message(codes.INDEX_UNREADABLE, {"path": path, "reason": str(error)})
     else:
         if isinstance(raw, dict):
-            return {str(k): str(v) for k, v in raw.items() if isinstance(v, str)}
+            entries = {str(k): _entry(v) for k, v in raw.items()}
+            return {k: v for k, v in entries.items() if v is not None}
         problem = Message(codes.INDEX_NOT_AN_OBJECT, {"path": path})
     if skipped is None:
         raise UsageError(problem.code, **problem.params)
@@ -92,8 +111,12 @@ def _read_index(data_dir: Path, skipped: list[Message] | None = None) -> dict[st
     return {}
 
 
-def _write_index(data_dir: Path, index: dict[str, str]) -> None:
-    text = json.dumps(dict(sorted(index.items())), indent=2, ensure_ascii=False) + "\n"
+def _write_index(data_dir: Path, index: dict[str, IndexEntry]) -> None:
+    document = {
+        key: entry.name if entry.publisher is None else vars(entry)
+        for key, entry in sorted(index.items())
+    }
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     write_small_file(keys_dir(data_dir) / INDEX_FILE, text.encode("utf-8"))
 
 
@@ -106,8 +129,11 @@ def _clean_name(name: str | None, fallback: str) -> str:
     return cleaned
 
 
-def trust_key(data_dir: Path, pub_pem_path: Path, name: str | None = None) -> TrustedKey:
-    """Trust the Ed25519 public key in *pub_pem_path* under *name* (default: the file's name).
+def trust_key(
+    data_dir: Path, pub_pem_path: Path, name: str | None = None, publisher: str | None = None
+) -> TrustedKey:
+    """Trust the Ed25519 public key in *pub_pem_path* under *name* (default: the file's name),
+    as the key of *publisher* when given (see the module).
 
     Trusting a key already trusted gives it the new name. Anything that is not an Ed25519 PEM
     public key is refused with a :class:`UsageError`.
@@ -123,16 +149,19 @@ def trust_key(data_dir: Path, pub_pem_path: Path, name: str | None = None) -> Tr
     target = _key_file(data_dir, identifier)
     index = _read_index(data_dir)
     write_small_file(target, pem)
-    index[identifier] = shown
+    bound = _clean_name(publisher, "") if publisher is not None else None
+    index[identifier] = IndexEntry(shown, bound)
     _write_index(data_dir, index)
-    return TrustedKey(identifier, shown, raw, target)
+    return TrustedKey(identifier, shown, raw, target, bound)
 
 
-def _load_key_file(path: Path, name: str | None) -> TrustedKey:
+def _load_key_file(path: Path, entry: IndexEntry | None) -> TrustedKey:
     pem = read_limited(path, MAX_KEY_FILE_BYTES, codes.A_KEY_FILE)
     raw = raw_public_key(public_key_from_pem(pem, path))
     identifier = key_id(raw)
-    return TrustedKey(identifier, name or identifier, raw, path)
+    if entry is None:
+        return TrustedKey(identifier, identifier, raw, path)
+    return TrustedKey(identifier, entry.name, raw, path, entry.publisher)
 
 
 def list_trusted(data_dir: Path, extra_paths: Iterable[str | Path] = ()) -> TrustedKeys:
@@ -169,7 +198,14 @@ def list_trusted(data_dir: Path, extra_paths: Iterable[str | Path] = ()) -> Trus
         except UsageError as error:
             skipped.append(Message(codes.KEY_SKIPPED_FROM_SETTINGS, {"problem": error.detail}))
             continue
-        named = TrustedKey(key.key_id, index.get(key.key_id) or path.stem, key.public_key, path)
+        known = index.get(key.key_id)
+        named = TrustedKey(
+            key.key_id,
+            known.name if known else path.stem,
+            key.public_key,
+            path,
+            known.publisher if known else None,
+        )
         keys.setdefault(key.key_id, named)
     return TrustedKeys(keys.values(), skipped)
 
@@ -193,11 +229,11 @@ def untrust(data_dir: Path, identifier: str) -> TrustedKey:
             if key.key_id == wanted:
                 raise UsageError(codes.TRUSTED_IN_SETTINGS, key_id=wanted, source=key.source)
         raise UsageError(codes.NO_TRUSTED_KEY, key=repr(identifier))
-    name = index.pop(wanted, wanted)
+    entry = index.pop(wanted, None)
     try:
-        removed = _load_key_file(path, name)
+        removed = _load_key_file(path, entry)
     except UsageError:
-        removed = TrustedKey(wanted, name, b"", path)
+        removed = TrustedKey(wanted, entry.name if entry else wanted, b"", path)
     path.unlink()
     _write_index(data_dir, index)
     return removed

@@ -35,6 +35,7 @@ from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.messages import Message
 from fwgdesk.exchange import codes
 from fwgdesk.exchange.adapters import plain
+from fwgdesk.exchange.apply import changed_anything
 
 MODELS: dict[str, type[Any]] = {
     "states": State,
@@ -166,12 +167,13 @@ def _recreate(session: Session, entry: AuditEntry, report: UndoReport) -> None:
 
 
 def last_import(session: Session) -> ImportBatch | None:
+    """The newest import that changed something and is not undone yet."""
     query = (
         select(ImportBatch)
         .where(ImportBatch.origin == Origin.IMPORT, ImportBatch.undone_at.is_(None))
         .order_by(ImportBatch.id.desc())
     )
-    return session.scalars(query.limit(1)).first()
+    return next((b for b in session.scalars(query) if changed_anything(b.counts or {})), None)
 
 
 def undo_last_import(database: Database, keep_local: bool = True) -> UndoReport:

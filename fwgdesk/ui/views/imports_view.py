@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fwgdesk.exchange.apply import changed_anything
 from fwgdesk.exchange.problems import UpdateRejectedError
 from fwgdesk.exchange.undo import UndoReport
 from fwgdesk.services.batches import BatchRecord, list_batches
@@ -110,7 +111,14 @@ class ImportsView(QWidget):
     def last_import(self) -> BatchRecord | None:
         """The import an undo would take back: the newest one not undone."""
         rows = [self.model.batch_at(r) for r in range(self.model.rowCount())]
-        return next((b for b in rows if b.origin == "import" and b.undone_at is None), None)
+        return next(
+            (
+                b
+                for b in rows
+                if b.origin == "import" and b.undone_at is None and changed_anything(b.counts)
+            ),
+            None,
+        )
 
     def _update_buttons(self) -> None:
         idle = self.task is None
