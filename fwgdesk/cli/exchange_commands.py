@@ -7,15 +7,16 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from fwgdesk.cli.context import CliContext, collection_paused
+from fwgdesk.cli.preview_text import show_preview
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.wording import english
 from fwgdesk.exchange import codes
 from fwgdesk.exchange.apply import Resolution
 from fwgdesk.exchange.containers import write_update
 from fwgdesk.exchange.export import build_export
+from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
 from fwgdesk.services.imports import ImportPlan, apply_import, prepare_import, undo_import
 from fwgdesk.services.settings import Settings
 
@@ -29,6 +30,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     imp.add_argument("--yes", action="store_true", help="accept an unsigned or unknown signer")
     imp.add_argument("--prefer", choices=("local", "incoming"), help="how to decide conflicts")
     imp.add_argument("--insist", action="store_true", help="accept an older or repeated sequence")
+    imp.add_argument(
+        "--preview-file",
+        type=Path,
+        metavar="PATH",
+        help="write the whole preview (every change, field by field) to PATH",
+    )
     imp.set_defaults(handler=import_command)
     undo = commands.add_parser("undo-import", parents=[common], help="undo the last import")
     undo.add_argument(
@@ -44,42 +51,6 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     exp.add_argument("--contacts", action="store_true", help="include e-mail and phone")
     exp.add_argument("--publisher", help="publisher name written into the update")
     exp.set_defaults(handler=export_command)
-
-
-def _value(value: Any) -> str:
-    if value is None or value == []:
-        return "∅"
-    if isinstance(value, list):
-        return ";".join(str(v) for v in value)
-    return str(value)
-
-
-def print_preview(ctx: CliContext, plan: ImportPlan) -> None:
-    ctx.print(f"{plan.path.name}: {plan.update.publisher}, sequence {plan.update.sequence}")
-    ctx.print(f"signature: {english(plan.signature)}")
-    for warning in plan.key_warnings:
-        ctx.print(f"warning: {english(warning)}")
-    if plan.sequence_problem:
-        ctx.print(f"warning: {english(plan.sequence_problem)}")
-    for table, kinds in plan.preview.counts().items():
-        shown = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items()))
-        ctx.print(f"  {table}: {shown}")
-    for row in plan.preview.rows:
-        if row.kind in ("changed", "deleted", "added") and len(plan.preview.rows) <= 200:
-            details = "; ".join(
-                f"{f.column}: {_value(f.old)} → {_value(f.new)}"
-                + (" [CONFLICT]" if f.conflict else "")
-                for f in row.fields
-            )
-            ctx.print(f"    {row.kind:<8} {row.table} {row.key_text} {details}")
-    conflicts = plan.preview.conflicts()
-    if conflicts:
-        ctx.print(f"{len(conflicts)} conflict(s) with local changes:")
-        for row, change in conflicts:
-            ctx.print(
-                f"  {row.table} {row.key_text} {change.column}: mine {_value(change.old)}"
-                f" / incoming {_value(change.new)}"
-            )
 
 
 def _interactive() -> bool:
@@ -111,12 +82,14 @@ def import_command(ctx: CliContext, args: argparse.Namespace, ask: Ask = input) 
 def _import(ctx: CliContext, args: argparse.Namespace, ask: Ask) -> int:
     database = ctx.open().database
     plan = prepare_import(database, args.file, ctx.paths.root)
-    print_preview(ctx, plan)
+    show_preview(ctx, plan, args.preview_file)
     if args.dry_run:
         ctx.print("dry run: nothing was written")
         return 0
     if plan.decision == "refuse":
-        raise UsageError(codes.SIGNATURE_REFUSED, signature=plan.signature.detail)
+        where = Location(plan.path.name)
+        problem = Problem.of(where, codes.SIGNATURE_REFUSED, signature=plan.signature.detail)
+        raise UpdateRejectedError([problem])
     if not _confirm_signature(plan, args, ask):
         ctx.print("not imported")
         return 1

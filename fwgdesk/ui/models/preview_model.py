@@ -24,6 +24,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from fwgdesk.exchange.apply import Choice, Resolution
 from fwgdesk.exchange.preview import FieldChange, Preview, RowChange
+from fwgdesk.exchange.suspicion import suspicion
+from fwgdesk.ui.wording import translated
 
 Index = QModelIndex | QPersistentModelIndex
 DecisionKey = tuple[str, str, str]
@@ -33,6 +35,9 @@ DECIDED_COLOUR = QColor("#fff1c2")
 KIND_COLOURS = {"added": QColor("#1b6e20"), "deleted": QColor("#b00020")}
 QUIET_KINDS = ("unchanged", "absent")
 NO_PARENT = 0
+
+
+SUSPICIOUS_COLOUR = QColor("#b00020")  # a change that looks like damage
 
 
 def _t(text: str) -> str:
@@ -320,7 +325,14 @@ class PreviewModel(QAbstractItemModel):
             return choice
         if role == self.KindRole:
             return row.kind
+        damage = suspicion(change.column, change.old, change.new)
+        if role == Qt.ItemDataRole.ToolTipRole and damage is not None:
+            return translated(damage)
+        if role == Qt.ItemDataRole.ForegroundRole and damage is not None:
+            return QBrush(SUSPICIOUS_COLOUR) if column == self.COLUMN_NEW else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.COLUMN_CHANGE and damage is not None and not change.conflict:
+                return _t("⚠ Check")
             return self._field_display(change, column, choice)
         if role == Qt.ItemDataRole.BackgroundRole and change.conflict:
             return QBrush(UNDECIDED_COLOUR if choice is None else DECIDED_COLOUR)
