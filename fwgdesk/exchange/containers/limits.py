@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,33 +47,6 @@ def size_text(size: float) -> Message:
         if size < 1024 or code is codes.SIZE_GIB:
             return Message(code, {"size": float(f"{size:.3g}")})
     raise AssertionError("unreachable")  # pragma: no cover
-
-
-def read_regular_file(path: Path, where: Location, cap: int) -> bytes:
-    """The bytes of a regular file of at most *cap* bytes, never reading more than that."""
-    try:
-        status = path.stat()
-    except FileNotFoundError:
-        raise reject(where, codes.NO_SUCH_FILE) from None
-    except (OSError, ValueError) as error:  # ValueError: a name holding a NUL character
-        raise reject(where, codes.FILE_UNREADABLE, reason=_reason(error)) from None
-    if not stat.S_ISREG(status.st_mode):
-        raise reject(where, codes.NOT_A_REGULAR_FILE)
-    if status.st_size > cap:
-        raise too_large(where, status.st_size, cap)
-    try:
-        with path.open("rb") as stream:
-            data = stream.read(cap + 1)
-    except OSError as error:
-        raise reject(where, codes.FILE_UNREADABLE, reason=_reason(error)) from None
-    if len(data) > cap:  # it grew while we looked
-        raise too_large(where, len(data), cap)
-    return data
-
-
-def _reason(error: Exception) -> str:
-    """The system's reason (its own words, not ours)."""
-    return (error.strerror if isinstance(error, OSError) else None) or str(error)
 
 
 def too_large(where: Location | str, size: int, cap: int) -> UpdateRejectedError:
