@@ -152,9 +152,13 @@ def test_csv_has_a_bom_and_neutralised_formulas(filled: Database, tmp_path: Path
         "old",
         "new",
         "origin",
+        "user",
+        "computer",
+        "database_role",
         "import_batch",
     ]
     assert {row["state"] for row in rows} == {ISO3}
+    assert all(row["user"] and row["computer"] for row in rows), "a change names nobody"
     change = next(row for row in rows if row["field"] == "institution")
     assert change["new"] == "'" + FORMULA and change["origin"] == "local_edit"
     assert not any(cell.startswith("=") for row in rows for cell in row.values())

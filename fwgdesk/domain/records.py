@@ -70,3 +70,13 @@ class AuditRecord:
     new_value: str | None
     origin: str
     batch_label: str | None
+    who: str | None = None  # user@computer, and the database role where it differs
+
+
+def who_text(os_user: str | None, host: str | None, db_user: str | None) -> str | None:
+    """Who made a change, as the history shows it (names, no wording): ``user@computer``,
+    followed by ``/ role`` on a server when the database role differs from the user."""
+    if os_user is None and db_user is None:
+        return None
+    text = f"{os_user or '?'}@{host or '?'}"
+    return text if db_user in (None, os_user) else f"{text} / {db_user}"

@@ -49,6 +49,9 @@ COLUMNS = (
     "old",
     "new",
     "origin",
+    "user",
+    "computer",
+    "database_role",
     "import_batch",
 )
 CHECK_EVERY = 500  # entries between two looks at whether the user cancelled
@@ -130,6 +133,9 @@ def _rows(
             "old": values["old"],
             "new": values["new"],
             "origin": entry.origin.value,
+            "user": entry.os_user,
+            "computer": entry.host,
+            "database_role": entry.db_user,
             "import_batch": batch.file_name if batch is not None else None,
         }
 

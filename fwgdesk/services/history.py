@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from fwgdesk.db.engine import Database
 from fwgdesk.db.models import AuditEntry, ImportBatch
-from fwgdesk.domain.records import AuditRecord
+from fwgdesk.domain.records import AuditRecord, who_text
 
 
 def state_history(database: Database, iso3: str, limit: int = 2000) -> list[AuditRecord]:
@@ -30,6 +30,7 @@ def state_history(database: Database, iso3: str, limit: int = 2000) -> list[Audi
                 new_value=entry.new_value,
                 origin=entry.origin.value,
                 batch_label=_batch_label(batch),
+                who=who_text(entry.os_user, entry.host, entry.db_user),
             )
             for entry, batch in session.execute(query)
         ]

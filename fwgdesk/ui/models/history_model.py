@@ -96,7 +96,8 @@ class HistoryModel(RecordTableModel[AuditRecord]):
     COLUMN_OLD = 5
     COLUMN_NEW = 6
     COLUMN_ORIGIN = 7
-    COLUMN_COUNT = 8
+    COLUMN_WHO = 8
+    COLUMN_COUNT = 9
 
     SortRole = Qt.ItemDataRole.UserRole + 1
     OriginRole = Qt.ItemDataRole.UserRole + 2
@@ -111,6 +112,7 @@ class HistoryModel(RecordTableModel[AuditRecord]):
         QCoreApplication.translate("HistoryModel", "Old value"),
         QCoreApplication.translate("HistoryModel", "New value"),
         QCoreApplication.translate("HistoryModel", "Origin"),
+        QCoreApplication.translate("HistoryModel", "Who"),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -162,6 +164,7 @@ class HistoryModel(RecordTableModel[AuditRecord]):
             plain_value(entry.old_value, entry.table_name, entry.field),
             plain_value(entry.new_value, entry.table_name, entry.field),
             origin_label(entry.origin, entry.batch_label),
+            entry.who or "",
         )
 
 
