@@ -4,6 +4,7 @@ nothing changed, nothing half-written left behind."""
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -432,3 +433,47 @@ def test_a_deadlock_or_serialization_failure_is_a_conflict_to_repeat() -> None:
         wrapped = OperationalError("UPDATE …", {}, _PgError(state))
         assert met_another_transaction(wrapped), f"SQLSTATE {state} not recognised"
     assert not met_another_transaction(OperationalError("x", {}, _PgError("55P03")))
+
+
+def test_a_servers_refusals_are_told_apart_by_their_sqlstate() -> None:
+    from fwgdesk.db.failures import server_failure
+
+    where = "postgresql+psycopg://office@server/fwgdesk"
+    expected = {
+        "28P01": "refused the user name or password",
+        "42501": "may not make this change",
+        "57P01": "connection to the database server",
+        "08006": "connection to the database server",
+    }
+    for state, words in expected.items():
+        failure = server_failure(OperationalError("x", {}, _PgError(state)), where)
+        assert failure is not None, f"SQLSTATE {state} not recognised"
+        assert words in english(failure), english(failure)
+        assert failure.exit_code == 3, f"SQLSTATE {state}: exit {failure.exit_code}"
+    assert server_failure(OperationalError("x", {}, _PgError("23505")), where) is None
+
+
+@pytest.mark.postgresql
+def test_a_wrong_password_or_a_stopped_server_is_told_without_the_password(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from sqlalchemy.engine import make_url
+
+    from tests.postgresql import server_url
+
+    url = server_url()
+    if url is None:
+        pytest.skip("no PostgreSQL server")
+    parsed = make_url(url)
+    host = parsed.host or os.environ.get("PGHOST", "localhost")
+    port = parsed.port or int(os.environ.get("PGPORT", "5432"))
+    user = parsed.username or os.environ.get("PGUSER", "postgres")
+    wrong = parsed.set(username=user, password="s3cret-never-shown", host=host, port=port)
+    stopped = wrong.set(host="127.0.0.1", port=1)
+    for candidate in (wrong, stopped):
+        text = candidate.render_as_string(hide_password=False)
+        code = main(["states", "list", "--database", text, "--data-dir", str(tmp_path)])
+        err = capsys.readouterr().err
+        assert code == 3, err
+        assert "s3cret-never-shown" not in err, "the password is printed"
+        assert "cannot connect to the database server" in err, err

@@ -50,3 +50,26 @@ CHANGED_MEANWHILE = _code(
     "someone else changed the same data while this change was being saved; nothing was "
     "saved. Look at the data again and repeat the change.",
 )
+
+# a database server that cannot be used (PostgreSQL)
+SERVER_UNREACHABLE = _code(
+    "server.unreachable",
+    "cannot connect to the database server {database}: it may not be running, its address "
+    "may be wrong, or it refused the user name or password. Nothing was changed. The "
+    "server said: {reason}",
+)
+SERVER_LOGIN_REFUSED = _code(
+    "server.login_refused",
+    "the database server {database} refused the user name or password: check them in "
+    "Settings, or in --database. Nothing was changed.",
+)
+SERVER_CONNECTION_LOST = _code(
+    "server.connection_lost",
+    "the connection to the database server {database} was lost: nothing was saved. Try "
+    "again once the server runs.",
+)
+SERVER_PERMISSION_DENIED = _code(
+    "server.permission_denied",
+    "the database role you use on {database} may not make this change (it may read only); "
+    "nothing was changed. Ask the database's owner for an editor's role.",
+)

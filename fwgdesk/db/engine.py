@@ -17,7 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from fwgdesk.db.audit import WHO, install_audit_hooks
 from fwgdesk.db.changes import WRITTEN, Changes, Written, committed
 from fwgdesk.db.codes import CHANGED_MEANWHILE
-from fwgdesk.db.failures import database_failure, met_another_transaction
+from fwgdesk.db.failures import database_failure, met_another_transaction, server_failure
 from fwgdesk.db.identity import Identity, database_user, local_identity
 from fwgdesk.db.rules_guard import check_rules
 from fwgdesk.domain.enums import Origin
@@ -150,7 +150,9 @@ class Database:
         except (DBAPIError, sqlite3.Error) as error:  # rolled back by then
             if met_another_transaction(error):
                 raise ConflictError(CHANGED_MEANWHILE) from error
-            failure = database_failure(error, self.path or self.display_name)
+            failure = server_failure(error, self.display_name) or database_failure(
+                error, self.path or self.display_name
+            )
             if failure is None:
                 raise
             raise failure from error

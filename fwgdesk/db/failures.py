@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 
 from fwgdesk.db import codes
 from fwgdesk.domain.errors import (
+    DatabaseError,
     DatabaseLockedError,
     DiskFullError,
     FwgdeskError,
@@ -105,6 +106,34 @@ def met_another_transaction(error: BaseException) -> bool:
         error = error.orig
     state = getattr(error, "sqlstate", None) or getattr(error, "pgcode", None)
     return state in _MET_ANOTHER
+
+
+# PostgreSQL's SQLSTATE classes and codes a user can act on
+_LOGIN_REFUSED = ("28",)  # invalid authorization: wrong password, unknown role
+_CONNECTION_LOST = ("08", "57P01", "57P02", "57P03")  # connection exceptions, shutdown
+_PERMISSION_DENIED = ("42501",)
+
+
+def server_failure(error: BaseException, where: str) -> FwgdeskError | None:
+    """The user's error for a database server that cannot be reached, refuses the login,
+    went away or forbids the change; None for anything else (or for SQLite). Judged by
+    the error's class and SQLSTATE, never by its wording."""
+    connecting = isinstance(error, DBAPIError) and error.connection_invalidated
+    if isinstance(error, DBAPIError) and error.orig is not None:
+        error = error.orig
+    if isinstance(error, sqlite3.Error) or not hasattr(error, "sqlstate"):
+        return None
+    state = getattr(error, "sqlstate", None) or ""
+    if state.startswith(_LOGIN_REFUSED):
+        return DatabaseError(codes.SERVER_LOGIN_REFUSED, database=where)
+    if state.startswith(_PERMISSION_DENIED):
+        return DatabaseError(codes.SERVER_PERMISSION_DENIED, database=where)
+    if state.startswith(_CONNECTION_LOST) or (connecting and not state):
+        return DatabaseError(codes.SERVER_CONNECTION_LOST, database=where)
+    if not state and type(error).__name__ == "OperationalError":  # no connection at all
+        reason = " ".join(str(error).split())  # the driver's words, with no password
+        return DatabaseError(codes.SERVER_UNREACHABLE, database=where, reason=reason)
+    return None
 
 
 def _folder(where: Path) -> Path:

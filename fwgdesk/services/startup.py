@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from fwgdesk.db.backup import backups_dir_for, create_backup, restore_backup
 from fwgdesk.db.codes import A_DATA_FOLDER
 from fwgdesk.db.engine import Database
-from fwgdesk.db.failures import database_failure, translated_os_error
+from fwgdesk.db.failures import database_failure, server_failure, translated_os_error
 from fwgdesk.db.filesystems import network_filesystem
 from fwgdesk.db.integrity import check_integrity
 from fwgdesk.db.migrate import current_revision, is_pending, upgrade_to_head
@@ -110,8 +110,10 @@ def _migrate(database: Database, opened: OpenedDatabase) -> None:
         pending = is_pending(database.engine)
         has_schema = current_revision(database.engine) is not None
     except SQLAlchemyError as error:
-        failure = database_failure(error, path or database.display_name)
-        if failure is not None:  # locked, say, not damaged
+        failure = server_failure(error, database.display_name) or database_failure(
+            error, path or database.display_name
+        )
+        if failure is not None:  # locked, or a server out of reach: not damaged
             raise failure from error
         reason = f"{error.__class__.__name__}: {error.args[0] if error.args else error}"
         problem = message(codes.NOT_USABLE, database=database.display_name, reason=reason)
