@@ -131,9 +131,15 @@ def server_failure(error: BaseException, where: str) -> FwgdeskError | None:
     if state.startswith(_CONNECTION_LOST) or (connecting and not state):
         return DatabaseError(codes.SERVER_CONNECTION_LOST, database=where)
     if not state and type(error).__name__ == "OperationalError":  # no connection at all
-        reason = " ".join(str(error).split())  # the driver's words, with no password
-        return DatabaseError(codes.SERVER_UNREACHABLE, database=where, reason=reason)
+        return DatabaseError(codes.SERVER_UNREACHABLE, database=where, reason=_driver_words(error))
     return None
+
+
+def _driver_words(error: BaseException) -> str:
+    """The driver's own words about *error* on one line (they never hold the password),
+    passed on as a parameter of the message, never matched."""
+    words = str(error)
+    return " ".join(words.split())
 
 
 def _folder(where: Path) -> Path:
