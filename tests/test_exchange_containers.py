@@ -17,7 +17,7 @@ from fwgdesk.domain.wording import english
 from fwgdesk.exchange.coerce import typed_update
 from fwgdesk.exchange.containers import DEFAULT_LIMITS, Limits, read_update, write_update
 from fwgdesk.exchange.model import RawUpdate, Update, UpdateRow
-from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
+from fwgdesk.exchange.problems import JSON, Location, Problem, UpdateRejectedError
 from fwgdesk.exchange.spec import TABLES
 
 NOWHERE = Location("sample")
@@ -69,7 +69,7 @@ def sample_update() -> Update:
             name='=HYPERLINK("http://example.invalid","click")',
             title="+ chief",
             institution="-minus institution",
-            email="@handle",
+            email="fp1@example.invalid",
             phone="+86 10 1234 5678",
             gender="female",
             languages=["zh", "en"],
@@ -86,7 +86,7 @@ def sample_update() -> Update:
             institution="Line one\nline two",
             email="a@example.invalid",
             phone=None,
-            gender=None,
+            gender="undisclosed",
             languages=[],
             designated_on=None,
             ended_on=date(2023, 12, 31),
@@ -164,7 +164,7 @@ def sample_update() -> Update:
     ]
     deletions = [
         row("deletions", table="states", key={"iso3": "XYZ"}),
-        row("deletions", table="reviews", key={"state": "FRA", "group": "2", "cluster": "1"}),
+        row("deletions", table="reviews", key={"state": "FRA", "group": 2, "cluster": 1}),
         row("deletions", table="focal_points", key={"id": "old;one=1"}),
     ]
     return Update(
@@ -292,7 +292,7 @@ def test_csv_is_utf8_with_bom_and_rfc4180(tmp_path: Path) -> None:
     )
     text = focal.decode("utf-8-sig")
     assert '"\'=HYPERLINK(""http://example.invalid"",""click"")"' in text
-    assert ",'+ chief,'-minus institution,'@handle,'+86 10 1234 5678," in text
+    assert ",'+ chief,'-minus institution,fp1@example.invalid,'+86 10 1234 5678," in text
     assert ",''quoted Имя," in text
     assert '"Line one\nline two"' in text
     manifest = (folder / "manifest.csv").read_text(encoding="utf-8-sig")
@@ -541,13 +541,14 @@ def test_json_rows_are_located_by_their_index(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     raw = read_update(path)
-    assert raw.header_where == Location("u.json")
-    assert raw.tables["states"][1].where == Location("u.json", "states", 2)
+    assert raw.header_where == Location("u.json", kind=JSON), "the header is the object itself"
+    assert raw.tables["states"][1].where == Location("u.json", "states", 2, kind=JSON)
     problems: list[Problem] = []
     typed_update(raw, problems)
     assert [english(p.as_message()) for p in problems] == [
-        "u.json, sheet states, line 2, column iso3: 'DE' is not an ISO 3166 alpha-3 code"
-    ]
+        "u.json, table states, item 2, field iso3: 'DE' is not an ISO 3166 alpha-3 code"
+        " (three capital letters A-Z)"
+    ], "a JSON row is located by its table, item and field"
 
 
 def test_json_with_a_bom_is_accepted(tmp_path: Path) -> None:

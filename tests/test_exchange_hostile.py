@@ -183,6 +183,17 @@ def test_the_total_unpacked_size_is_limited(tmp_path: Path) -> None:
     assert any("unpacks to" in m and "at most 1000 bytes" in m for m in messages(error))
 
 
+def test_a_zip_made_on_windows_with_backslash_paths_is_read(tmp_path: Path) -> None:
+    plain = entries_of(exported(tmp_path, "u.zip", "csv"))
+    path = tmp_path / "windows.zip"
+    path.write_bytes(zip_of({f"update\\{name}": data for name, data in plain.items()}))
+    raw = read_update(path)
+    assert sorted(raw.tables) == sorted(
+        name.removesuffix(".csv") for name in plain if name != "manifest.csv"
+    ), "the tables in backslash-separated folders were not found"
+    assert raw.header.get("sequence") is not None, "the manifest was not found"
+
+
 def test_a_zip_entry_is_never_read_past_its_declared_size(tmp_path: Path) -> None:
     """Headers that understate an entry's size (to pass the ratio check) do not get more
     bytes unpacked than they declare: the entry is refused as damaged."""
@@ -454,10 +465,10 @@ def test_duplicate_json_keys_are_problems(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert messages(rejected(path)) == [
-        "dup.json, column sequence: the key appears more than once",
-        "dup.json, sheet states, line 1, column iso3: the column appears more than once",
-        "dup.json, sheet deletions, line 1, column key: the name 'iso3' appears more than once",
-    ]
+        "dup.json, field sequence: the key appears more than once",
+        "dup.json, table states, item 1, field iso3: the column appears more than once",
+        "dup.json, table deletions, item 1, field key: the name 'iso3' appears more than once",
+    ], "a repeated name is a problem where it is repeated"
 
 
 # -- not an update at all -------------------------------------------------------------------

@@ -10,6 +10,9 @@ IN_FILE = _code("place.file", "{file}")
 IN_SHEET = _code("place.sheet", "sheet {sheet}")
 AT_LINE = _code("place.line", "line {line}")
 IN_COLUMN = _code("place.column", "column {column}")
+IN_TABLE = _code("place.table", "table {table}")  # in a JSON document
+AT_ITEM = _code("place.item", "item {item}")  # of a JSON array, counted from 1
+IN_FIELD = _code("place.field", "field {field}")  # of a JSON object
 PLACE = _code("place", "{parts}")
 PROBLEM_AT = _code("problem", "{where}: {problem}")
 INDENTED = _code("indented", "  {item}")
@@ -19,8 +22,8 @@ UPDATE_REFUSED = _code(
 )
 
 # what a container is (a parameter of the problems of archives)
-ZIP_ARCHIVE = _code("zip.archive", "ZIP archive")
-XLSX_WORKBOOK = _code("xlsx.workbook", "XLSX workbook")
+ZIP_ARCHIVE = _code("zip.archive", "a ZIP archive")
+XLSX_WORKBOOK = _code("xlsx.workbook", "an XLSX workbook")
 
 # sizes, as a person reads them
 SIZE_BYTES = _code("size.bytes", "{count} bytes")
@@ -51,12 +54,10 @@ NOT_AN_UPDATE_FILE = _code(
 
 # ZIP archives (CSV ZIPs and XLSX workbooks)
 ZIP_NO_DIRECTORY = _code(
-    "zip.no_directory", "not a {what}: damaged or truncated (no ZIP directory found)"
+    "zip.no_directory", "not {what}: damaged or truncated (no ZIP directory found)"
 )
-ZIP_TOO_MANY_ENTRIES = _code(
-    "zip.too_many_entries", "the {what} holds too many entries (at most {most})"
-)
-ZIP_DAMAGED = _code("zip.damaged", "not a {what}: damaged or truncated ({reason})")
+ZIP_TOO_MANY_ENTRIES = _code("zip.too_many_entries", "too many entries for {what} (at most {most})")
+ZIP_DAMAGED = _code("zip.damaged", "not {what}: damaged or truncated ({reason})")
 ZIP_ENTRY_ENCRYPTED = _code("zip.entry_encrypted", "the entry is encrypted")
 ZIP_UNSUPPORTED_METHOD = _code(
     "zip.unsupported_method", "unsupported compression (method {method})"
@@ -67,7 +68,7 @@ ZIP_ENTRY_BOMB = _code(
 )
 ZIP_ARCHIVE_BOMB = _code(
     "zip.archive_bomb",
-    "the {what} unpacks to {size} (at most {most}): refused as a possible zip bomb",
+    "the archive unpacks to {size} (at most {most} for {what}): refused as a possible zip bomb",
 )
 ZIP_ENTRY_OVERSIZED = _code(
     "zip.entry_oversized", "the entry unpacks to more than its header declares"
@@ -83,6 +84,7 @@ NOT_UTF8_LINE = _code(
     "update.not_utf8_line", "not UTF-8 text (byte 0x{byte}); save the file as UTF-8"
 )
 MORE_NOT_UTF8 = _code("update.more_not_utf8", "more lines are not UTF-8 text (not all shown)")
+NUL_BYTES = _code("update.nul_bytes", "not UTF-8 text: the file holds NUL bytes; save it as UTF-8")
 COLUMN_TWICE = _code("update.column_twice", "the column appears twice")
 VALUE_WITHOUT_COLUMN = _code(
     "update.value_without_column",
@@ -108,17 +110,11 @@ MANIFEST_KEY_TWICE = _code("update.manifest_key_twice", "the key appears twice")
 CSV_INVALID = _code("csv.invalid", "not valid CSV ({reason})")
 CSV_SECOND_FILE = _code("csv.second_file", "a second file for {table} ({other})")
 CSV_NO_MANIFEST = _code("csv.no_manifest", "no {file} (the update's header: columns {columns})")
-CSV_FOLDER_UNREADABLE = _code("csv.folder_unreadable", "the folder cannot be read ({reason})")
 CSV_FOLDER_EMPTY = _code(
     "csv.folder_empty", "the folder holds no CSV files (manifest.csv and <table>.csv)"
 )
 CSV_FOLDER_TOO_MANY = _code(
     "csv.folder_too_many", "the folder holds too many CSV files (at most {most})"
-)
-CSV_FILE_UNREADABLE = _code("csv.file_unreadable", "cannot be read ({reason})")
-CSV_FILES_TOO_LARGE = _code(
-    "csv.files_too_large",
-    "the CSV files are too large together ({size}; an update may be at most {cap})",
 )
 
 # XLSX workbooks
@@ -186,13 +182,26 @@ JSON_NAME_REPEATED = _code("json.name_repeated", "the name '{name}' appears more
 VALUE_REQUIRED = _code("update.value_required", "a value is required")
 EXPECTED_TEXT = _code("update.expected_text", "expected text, found {found}")
 CONTROL_CHARACTERS = _code("update.control_characters", "the text holds control characters")
+UNPAIRED_SURROGATE = _code(
+    "update.unpaired_surrogate",
+    "the text holds an unpaired surrogate (U+D800 to U+DFFF): not valid Unicode",
+)
+CANNOT_BE_EMPTY = _code(
+    "update.cannot_be_empty",
+    "this column cannot be emptied: give a value, or leave the column out to keep the current one",
+)
 TEXT_TOO_LONG = _code("update.text_too_long", "text longer than {most} characters")
-NOT_ISO3 = _code("update.not_iso3", "'{value}' is not an ISO 3166 alpha-3 code")
+NOT_ISO3 = _code(
+    "update.not_iso3", "'{value}' is not an ISO 3166 alpha-3 code (three capital letters A-Z)"
+)
 NOT_A_CATALOGUE_CODE = _code(
     "update.not_a_catalogue_code", "'{value}' is not a catalogue code such as WG8-R12"
 )
 NOT_A_DATE = _code("update.not_a_date", "'{value}' is not a date (YYYY-MM-DD)")
-NOT_A_DATETIME = _code("update.not_a_datetime", "'{value}' is not a date and time (ISO 8601)")
+NOT_A_DATETIME = _code(
+    "update.not_a_datetime",
+    "'{value}' is not a date and time with its time zone (RFC 3339: 2022-05-05T09:00:00Z)",
+)
 EXPECTED_NUMBER = _code("update.expected_number", "expected a number, found {found}")
 NOT_A_NUMBER = _code("update.not_a_number", "'{value}' is not a number")
 BELOW_MINIMUM = _code("update.below_minimum", "{value} is below {minimum}")
@@ -201,7 +210,9 @@ NOT_A_WHOLE_NUMBER = _code("update.not_a_whole_number", "'{value}' is not a whol
 NOT_A_BOOLEAN = _code("update.not_a_boolean", "'{value}' is not true or false")
 NOT_ONE_OF = _code("update.not_one_of", "'{value}' is not one of: {values}")
 EXPECTED_LIST = _code("update.expected_list", "expected a list ('{separator}'-separated in a cell)")
-NOT_LANGUAGE_CODES = _code("update.not_language_codes", "not ISO 639-1 language codes: {codes}")
+NOT_LANGUAGE_CODES = _code(
+    "update.not_language_codes", "not ISO 639-1 language codes (two small letters a-z): {codes}"
+)
 KEY_NOT_JSON = _code("update.key_not_json", "the key is not valid JSON ({reason})")
 KEY_FORM = _code("update.key_form", "the key must be a JSON object or 'name=value;name=value'")
 UNKNOWN_COLUMN = _code("update.unknown_column", "unknown column of {table}")
@@ -220,6 +231,13 @@ UNKNOWN_STATE = _code("update.unknown_state", "unknown State code '{code}'")
 UNKNOWN_RECOMMENDATION = _code("update.unknown_recommendation", "unknown catalogue code '{code}'")
 NO_SUCH_REVIEW = _code("update.no_such_review", "no such review (state, group, cluster)")
 NOT_A_PHONE = _code("update.not_a_phone", "'{value}' is not a phone number")
+STATE_DELETED_HERE = _code("update.state_deleted_here", "the update deletes the State '{code}'")
+STATE_STILL_USED = _code(
+    "update.state_still_used",
+    "the State {code} cannot be deleted while {rows} refer to it; delete them in the same "
+    "update first",
+)
+ROWS_OF = _code("update.rows_of", "{count} row(s) of {table}")
 WRITES_AND_DELETES = _code(
     "update.writes_and_deletes", "the update both writes and deletes this {table} row"
 )

@@ -41,6 +41,8 @@ def deleted_keys(update: Update) -> dict[str, set[Key]]:
     """The keys of the rows *update* deletes, by table (the sound deletions only)."""
     found: dict[str, set[Key]] = defaultdict(set)
     for row in update.rows("deletions"):
+        if "table" not in row.values or "key" not in row.values:
+            continue  # a table or key that did not fit (a problem already)
         result = deletion_key(row)
         if not isinstance(result, Problem):
             found[result[0]].add(result[1])

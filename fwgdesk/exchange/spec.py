@@ -6,7 +6,7 @@ The JSON Schema in ``resources/schema/`` is generated from these definitions
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from fwgdesk.domain.enums import (
@@ -23,10 +23,18 @@ from fwgdesk.domain.enums import (
 FORMAT_NAME = "fwgdesk-update"
 FORMAT_VERSION = 1
 LIST_SEPARATOR = ";"
+MAX_TEXT = 4000  # a text the database keeps without a limit of its own
+MAX_ID = 64  # the database's columns of the publisher's ids
+MAX_NAME = 200
+MAX_INTEGER = 2**31 - 1  # the database's INTEGER columns (PostgreSQL: 32 bits)
 
 
 @dataclass(frozen=True)
 class Column:
+    """One column. ``nullable``: an empty value clears it (False where the database keeps
+    a value always); ``max_length``: of a text, as the database holds it; ``rule``: a
+    pattern a text must match (``patterns.TEXT_RULES``)."""
+
     name: str
     kind: str  # text, iso3, date, datetime, int, number, bool, enum, codes, iso3_list, code, key
     required: bool = False
@@ -35,6 +43,14 @@ class Column:
     minimum: float | None = None
     maximum: float | None = None
     description: str = ""
+    nullable: bool = True
+    max_length: int | None = None
+    rule: str | None = None
+    unique: bool = False  # a list whose items differ
+
+    @property
+    def can_be_empty(self) -> bool:
+        return self.nullable and not self.required
 
 
 @dataclass(frozen=True)
@@ -47,23 +63,35 @@ class Table:
     def key(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns if c.key)
 
+    @cached_property
+    def by_name(self) -> dict[str, Column]:
+        return {c.name: c for c in self.columns}
+
     def column(self, name: str) -> Column | None:
-        return next((c for c in self.columns if c.name == name), None)
+        return self.by_name.get(name)
 
 
 def _enum(name: str, values: type, **kw: object) -> Column:
     return Column(name, "enum", values=tuple(v.value for v in values), **kw)  # type: ignore[arg-type, attr-defined]
 
 
-TEXT_NAMES = tuple(Column(f"name_{lang}", "text") for lang in ("ar", "en", "es", "fr", "ru", "zh"))
+def _kept(column: Column) -> Column:
+    """*column* where the database always holds a value: it cannot be emptied."""
+    return replace(column, nullable=False)
+
+
+TEXT_NAMES = tuple(
+    Column(f"name_{lang}", "text", nullable=False, max_length=MAX_NAME)
+    for lang in ("ar", "en", "es", "fr", "ru", "zh")
+)
 
 STATES = Table(
     "states",
     (
         Column("iso3", "iso3", required=True, key=True, description="ISO 3166-1 alpha-3; EUU"),
         *TEXT_NAMES,
-        _enum("regional_group", RegionalGroup),
-        _enum("protocol_status", ProtocolStatus),
+        _kept(_enum("regional_group", RegionalGroup)),
+        _kept(_enum("protocol_status", ProtocolStatus)),
         Column("protocol_status_date", "date"),
     ),
     "A State (or the European Union, EUU).",
@@ -71,15 +99,28 @@ STATES = Table(
 FOCAL_POINTS = Table(
     "focal_points",
     (
-        Column("id", "text", required=True, key=True, description="stable id of the publisher"),
+        Column(
+            "id",
+            "text",
+            required=True,
+            key=True,
+            description="stable id of the publisher",
+            max_length=MAX_ID,
+        ),
         Column("state", "iso3", required=True),
         _enum("role", Role, required=True),
-        Column("name", "text", required=True),
-        Column("title", "text"),
-        Column("institution", "text"),
-        Column("email", "text"),
-        Column("phone", "text"),
-        _enum("gender", Gender),
+        Column("name", "text", required=True, max_length=MAX_NAME),
+        Column("title", "text", max_length=MAX_NAME),
+        Column("institution", "text", max_length=300),
+        Column("email", "text", max_length=254, rule="email", description="an e-mail address"),
+        Column(
+            "phone",
+            "text",
+            max_length=64,
+            rule="phone",
+            description="digits, spaces and ( ) . / -, 6 to 32 of them, after an optional +",
+        ),
+        _kept(_enum("gender", Gender)),
         Column("languages", "codes"),
         Column("designated_on", "date"),
         Column("ended_on", "date", description="empty: the person is active"),
@@ -92,10 +133,15 @@ REVIEWS = Table(
         Column("state", "iso3", required=True, key=True, description="the State under review"),
         Column("group", "int", required=True, key=True, minimum=1, maximum=3),
         Column("cluster", "int", required=True, key=True, minimum=1, maximum=4),
-        _enum("stage", Stage),
+        _kept(_enum("stage", Stage)),
         Column("stage_since", "date"),
         Column("suspended_reason", "text"),
-        Column("reviewing_states", "iso3_list"),
+        Column(
+            "reviewing_states",
+            "iso3_list",
+            unique=True,
+            description="each State once, never the State under review",
+        ),
         Column("working_languages", "codes"),
         Column("language_agreement", "bool"),
         Column("saq_progress", "number", minimum=0, maximum=1),
@@ -118,11 +164,11 @@ STAGE_EVENTS = Table(
 ASSISTANCE_REQUESTS = Table(
     "assistance_requests",
     (
-        Column("id", "text", required=True, key=True),
+        Column("id", "text", required=True, key=True, max_length=MAX_ID),
         Column("state", "iso3", required=True),
         _enum("topic", AssistanceTopic, required=True),
         Column("requested_on", "date"),
-        _enum("status", AssistanceStatus),
+        _kept(_enum("status", AssistanceStatus)),
         Column("note", "text"),
     ),
     "A request for technical assistance.",
@@ -131,8 +177,15 @@ RECOMMENDATION_LINKS = Table(
     "recommendation_links",
     (
         Column("state", "iso3", required=True, key=True),
-        Column("recommendation", "code", required=True, key=True, description="catalogue code"),
-        _enum("status", LinkStatus),
+        Column(
+            "recommendation",
+            "code",
+            required=True,
+            key=True,
+            description="catalogue code",
+            max_length=24,
+        ),
+        _kept(_enum("status", LinkStatus)),
         Column("note", "text"),
         Column("updated_on", "date"),
     ),
@@ -154,7 +207,10 @@ DELETIONS = Table(
             "key",
             "key",
             required=True,
-            description="the row's key columns: a JSON object, or 'name=value;name=value'",
+            description=(
+                "the row's key columns, an object (in XLSX and CSV: 'name=value;name=value' "
+                "or a JSON object)"
+            ),
         ),
     ),
     "The only way an update removes a row.",
@@ -162,10 +218,10 @@ DELETIONS = Table(
 TABLES: dict[str, Table] = {t.name: t for t in (*DATA_TABLES, DELETIONS)}
 
 HEADER = (
-    Column("format", "text", required=True),
+    Column("format", "enum", required=True, values=(FORMAT_NAME,)),
     Column("version", "int", required=True),
-    Column("publisher", "text", required=True),
-    Column("sequence", "int", required=True, minimum=0),
+    Column("publisher", "text", required=True, max_length=MAX_NAME),
+    Column("sequence", "int", required=True, minimum=0, maximum=MAX_INTEGER),
     Column("issued_at", "datetime"),
     Column("as_of", "date"),
 )

@@ -1,25 +1,31 @@
-"""Checks of a typed update against itself and the database: every problem, at once."""
+"""Checks of a typed update against itself and the database: every problem, at once.
+
+``checked_update`` is the one pass an import makes: it types a raw update, and checks each
+row for what its values could be typed, so that a file's problems (values that do not fit,
+repeated keys, references to rows that do not exist, rows the database could not hold) are
+all listed together, in the order of the file.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fwgdesk.db.models import Recommendation, Review, State
-from fwgdesk.domain.codes import (
-    ENDS_BEFORE_DESIGNATION,
-    NOT_AN_EMAIL,
-    REVIEWER_TWICE,
-    REVIEWS_ITSELF,
-)
-from fwgdesk.domain.people import EMAIL, PHONE
+from fwgdesk.domain.codes import ENDS_BEFORE_DESIGNATION, REVIEWER_TWICE, REVIEWS_ITSELF
 from fwgdesk.exchange import codes
+from fwgdesk.exchange.coerce import update_as_far_as_typed
 from fwgdesk.exchange.deletions import deletion_key
-from fwgdesk.exchange.model import Update
-from fwgdesk.exchange.problems import Problem
+from fwgdesk.exchange.model import RawUpdate, Update
+from fwgdesk.exchange.problems import Problem, UpdateRejectedError, in_file_order
+from fwgdesk.exchange.references import reference_problems
 from fwgdesk.exchange.rule_checks import rule_problems
+from fwgdesk.exchange.spec import TABLES
+from fwgdesk.exchange.values import TEXT_RULES
+
+# Rules that look at two columns of a row at once: the published schema cannot state them
+# (its descriptions do).
+ACROSS_COLUMNS = (ENDS_BEFORE_DESIGNATION, REVIEWS_ITSELF)
 
 
 def _duplicates(update: Update, problems: list[Problem]) -> None:
@@ -28,60 +34,42 @@ def _duplicates(update: Update, problems: list[Problem]) -> None:
             continue
         counts = Counter(row.key for row in rows)
         for row in rows:
-            if counts[row.key] > 1:
+            if counts[row.key] > 1 and None not in row.key:
                 problems.append(Problem.of(row.where, codes.KEY_REPEATED, key=list(row.key)))
 
 
-def _references(update: Update, session: Session, problems: list[Problem]) -> None:
-    states = set(session.scalars(select(State.iso3))) | {r.key[0] for r in update.rows("states")}
-    catalogue = set(session.scalars(select(Recommendation.code)))
-    reviews = {
-        (r.state_iso3, r.review_group, r.cluster) for r in session.scalars(select(Review))
-    } | {row.key for row in update.rows("reviews")}
+def _text_rules(update: Update, problems: list[Problem]) -> None:
+    """Texts a rule applies to (e-mail addresses, phone numbers), as a typed update holds
+    them (typing a raw update checks them already, and leaves out those that fail)."""
     for table, rows in update.tables.items():
-        for row in rows:
-            for name in ("state",):
-                code = row.values.get(name)
-                if code is not None and code not in states:
-                    problems.append(Problem.of(row.where.at(name), codes.UNKNOWN_STATE, code=code))
-            for code in row.values.get("reviewing_states") or []:
-                if code not in states:
-                    problems.append(
-                        Problem.of(row.where.at("reviewing_states"), codes.UNKNOWN_STATE, code=code)
-                    )
-            code = row.values.get("recommendation")
-            if table == "recommendation_links" and code not in catalogue:
-                problems.append(
-                    Problem.of(
-                        row.where.at("recommendation"), codes.UNKNOWN_RECOMMENDATION, code=code
-                    )
-                )
-            if table == "stage_events" and row.key[:3] not in reviews:
-                problems.append(Problem.of(row.where, codes.NO_SUCH_REVIEW))
+        for column in TABLES[table].columns:
+            if column.rule is None:
+                continue
+            rule, code = TEXT_RULES[column.rule]
+            for row in rows:
+                value = row.values.get(column.name)
+                if value and not rule.match(value):
+                    problems.append(Problem.of(row.where.at(column.name), code, value=value))
 
 
 def _row_rules(update: Update, problems: list[Problem]) -> None:
+    _text_rules(update, problems)
     for row in update.rows("focal_points"):
-        values = row.values
-        start, end = values.get("designated_on"), values.get("ended_on")
+        start, end = row.values.get("designated_on"), row.values.get("ended_on")
         if start and end and end < start:
             problems.append(Problem.of(row.where.at("ended_on"), ENDS_BEFORE_DESIGNATION))
-        if values.get("email") and not EMAIL.match(values["email"]):
-            problems.append(Problem.of(row.where.at("email"), NOT_AN_EMAIL, value=values["email"]))
-        if values.get("phone") and not PHONE.match(values["phone"]):
-            problems.append(
-                Problem.of(row.where.at("phone"), codes.NOT_A_PHONE, value=values["phone"])
-            )
     for row in update.rows("reviews"):
-        if row.key[0] in (row.values.get("reviewing_states") or []):
-            problems.append(Problem.of(row.where.at("reviewing_states"), REVIEWS_ITSELF))
         reviewers = row.values.get("reviewing_states") or []
+        if row.key[0] is not None and row.key[0] in reviewers:
+            problems.append(Problem.of(row.where.at("reviewing_states"), REVIEWS_ITSELF))
         if len(set(reviewers)) != len(reviewers):
             problems.append(Problem.of(row.where.at("reviewing_states"), REVIEWER_TWICE))
 
 
 def _deletions(update: Update, problems: list[Problem]) -> None:
     for row in update.rows("deletions"):
+        if "table" not in row.values or "key" not in row.values:
+            continue  # a problem already: a table or key that does not fit
         result = deletion_key(row)
         if isinstance(result, Problem):
             problems.append(result)
@@ -91,13 +79,41 @@ def _deletions(update: Update, problems: list[Problem]) -> None:
             problems.append(Problem.of(row.where.at("key"), codes.WRITES_AND_DELETES, table=table))
 
 
-def check_update(update: Update, session: Session) -> list[Problem]:
-    """Every problem of *update* that the database or the update itself reveals."""
+def self_problems(update: Update) -> list[Problem]:
+    """What is wrong with *update* in itself, whatever the database holds."""
     problems: list[Problem] = []
     _duplicates(update, problems)
-    _references(update, session, problems)
     _row_rules(update, problems)
     _deletions(update, problems)
+    return problems
+
+
+def check_update(update: Update, session: Session) -> list[Problem]:
+    """Every problem of *update* that the database or the update itself reveals."""
+    problems = self_problems(update) + reference_problems(update, session)
     if not problems:  # the rules look at the update as a whole: only a sound one
         problems.extend(rule_problems(update, session))
     return problems
+
+
+def _sheets(raw: RawUpdate) -> list[str]:
+    """The sheets (CSV files, JSON tables) of *raw* in the order of the file."""
+    sheets = [raw.header_where.sheet or ""]
+    sheets += [rows[0].where.sheet or "" for rows in raw.tables.values() if rows]
+    return sheets
+
+
+def checked_update(raw: RawUpdate, session: Session) -> Update:
+    """The typed update of *raw*, checked against itself and the database of *session*.
+
+    ``UpdateRejectedError`` lists every problem at once, in the order of the file: a row
+    with a value that does not fit is still checked for its other values and references."""
+    problems: list[Problem] = []
+    update = update_as_far_as_typed(raw, problems)
+    problems += self_problems(update)
+    problems += reference_problems(update, session)
+    if not problems:  # the rules look at the update as a whole: only a sound one
+        problems = rule_problems(update, session)
+    if problems:
+        raise UpdateRejectedError(in_file_order(problems, _sheets(raw)))
+    return update

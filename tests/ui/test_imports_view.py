@@ -303,11 +303,11 @@ def test_a_bad_file_shows_every_problem_and_changes_nothing(
         line.replace("\u2068", "").replace("\u2069", "") for line in view.problems_dialog.lines()
     ]
     assert len(lines) == 4, "\n".join(lines)
-    assert all(line.startswith("bad.json, sheet ") for line in lines)
-    assert any("column designated_on" in line for line in lines)
-    assert any("column role: 'boss'" in line for line in lines)
-    assert any("column status: 'done'" in line for line in lines)
-    assert any("column recommendation: 'NOPE-1'" in line for line in lines)
+    assert all(line.startswith("bad.json, table ") for line in lines), lines
+    assert any("item 1" in line and "field designated_on" in line for line in lines), lines
+    assert any("field role: 'boss'" in line for line in lines), lines
+    assert any("field status: 'done'" in line for line in lines), lines
+    assert any("field recommendation: 'NOPE-1'" in line for line in lines), lines
     assert "Nothing was changed" in view.problems_dialog.summary.text()
     assert view.preview_dialog is None
     assert full_dump(ui_context.database) == before

@@ -29,11 +29,15 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\x00", "'")
 def decode_utf8(
     data: bytes, where: Location, limits: Limits, problems: list[Problem]
 ) -> str | None:
-    """*data* as UTF-8 text (a BOM is dropped), or None with a problem for each bad line."""
+    """*data* as UTF-8 text (a BOM is dropped), or None with a problem for each bad line;
+    text of another encoding (UTF-16, with or without its BOM) is one problem."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         problems.append(Problem.of(where, codes.UTF16_TEXT))
+        return None
+    if b"\x00" in data:  # never in UTF-8 text: UTF-16 or UTF-32 without a BOM, or no text
+        problems.append(Problem.of(where, codes.UTF16_TEXT if _utf16(data) else codes.NUL_BYTES))
         return None
     try:
         return data.decode("utf-8")
@@ -57,6 +61,14 @@ def decode_utf8(
                 problems.append(Problem.of(where, codes.MORE_NOT_UTF8))
                 break
     return None
+
+
+def _utf16(data: bytes) -> bool:
+    """Whether *data* looks like UTF-16 without a BOM: its first bytes have NUL bytes at
+    every other place (the high bytes of Latin letters, digits and punctuation)."""
+    head = data[:512]
+    even, odd = head[0::2], head[1::2]
+    return max(even.count(0), odd.count(0)) * 4 >= len(head)
 
 
 def escape_formula(text: str) -> str:

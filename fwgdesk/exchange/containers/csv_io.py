@@ -6,8 +6,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import stat
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from fwgdesk.domain.messages import Message
 from fwgdesk.exchange import codes
@@ -26,7 +25,7 @@ from fwgdesk.exchange.containers.cells import (
     table_name,
     written_tables,
 )
-from fwgdesk.exchange.containers.limits import Limits, reject, size_text, too_large
+from fwgdesk.exchange.containers.limits import Limits, reject
 from fwgdesk.exchange.model import RawRow, RawUpdate, Update
 from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
 
@@ -35,11 +34,17 @@ MANIFEST_FILE = MANIFEST + SUFFIX
 MAX_LINES = 1_048_576  # as many rows as a spreadsheet program shows
 
 
+def member_path(entry: str) -> PurePosixPath:
+    """A ZIP member's path: archives made on Windows may separate folders by backslashes,
+    which the ZIP format does not allow but tools write all the same."""
+    return PurePosixPath(entry.replace("\\", "/"))
+
+
 def _ignored(entry: str) -> bool:
     """Entries of a ZIP that are not part of the update: folders, macOS metadata, other files."""
-    path = PurePosixPath(entry)
+    path = member_path(entry)
     return (
-        entry.endswith("/")
+        entry.endswith(("/", "\\"))
         or "__MACOSX" in path.parts
         or path.name.startswith("._")
         or path.suffix.lower() != SUFFIX
@@ -151,57 +156,7 @@ def read_csv_zip(checked: CheckedZip, name: str, limits: Limits) -> RawUpdate:
         )
     if not entries:
         raise reject(name, codes.ZIP_NO_CSV_FILES)
-    files = [(PurePosixPath(info.filename).name, checked.read(info)) for info in entries]
-    return read_csv_files(files, name, limits)
-
-
-def _reason(error: OSError) -> str:
-    """The system's reason (its own words, not ours)."""
-    return error.strerror or str(error)
-
-
-def read_csv_folder(folder: Path, name: str, limits: Limits) -> RawUpdate:
-    try:
-        children = sorted(folder.iterdir())
-    except OSError as error:
-        raise reject(name, codes.CSV_FOLDER_UNREADABLE, reason=_reason(error)) from None
-    paths = [path for path in children if path.suffix.lower() == SUFFIX]
-    if not paths:
-        raise reject(name, codes.CSV_FOLDER_EMPTY)
-    if len(paths) > limits.max_csv_entries:
-        raise reject(name, codes.CSV_FOLDER_TOO_MANY, most=limits.max_csv_entries)
-    sizes: list[int] = []
-    for path in paths:
-        try:
-            status = path.stat()
-        except OSError as error:
-            raise reject(
-                Location(name, path.name), codes.CSV_FILE_UNREADABLE, reason=_reason(error)
-            ) from None
-        if not stat.S_ISREG(status.st_mode):
-            raise reject(Location(name, path.name), codes.NOT_A_REGULAR_FILE)
-        sizes.append(status.st_size)
-    if sum(sizes) > limits.max_file_bytes:
-        raise reject(
-            name,
-            codes.CSV_FILES_TOO_LARGE,
-            size=size_text(sum(sizes)),
-            cap=size_text(limits.max_file_bytes),
-        )
-    files: list[tuple[str, bytes]] = []
-    budget = limits.max_file_bytes
-    for path in paths:
-        try:
-            with path.open("rb") as stream:
-                data = stream.read(budget + 1)
-        except OSError as error:
-            raise reject(
-                Location(name, path.name), codes.CSV_FILE_UNREADABLE, reason=_reason(error)
-            ) from None
-        if len(data) > budget:  # a file grew while we read
-            raise too_large(name, limits.max_file_bytes + 1, limits.max_file_bytes)
-        budget -= len(data)
-        files.append((path.name, data))
+    files = [(member_path(info.filename).name, checked.read(info)) for info in entries]
     return read_csv_files(files, name, limits)
 
 

@@ -10,10 +10,11 @@ from fwgdesk.exchange import codes
 from fwgdesk.exchange.containers.cells import HEADER_KEYS, decode_utf8, ordered_key, plain
 from fwgdesk.exchange.containers.limits import Limits, reject
 from fwgdesk.exchange.model import RawRow, RawUpdate, Update, UpdateRow
-from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
+from fwgdesk.exchange.problems import JSON, Location, Problem, UpdateRejectedError
 from fwgdesk.exchange.spec import FORMAT_NAME, FORMAT_VERSION, TABLES
+from fwgdesk.exchange.values import json_float
 
-ALLOWED_EXTRA_KEYS = ("$schema",)
+SCHEMA_KEY = "$schema"  # the schema a document names: text, not read
 
 
 class JsonObject(dict[str, Any]):
@@ -66,7 +67,9 @@ def parse_json(data: bytes, name: str, limits: Limits) -> Any:
     if text is None:
         raise UpdateRejectedError(problems)
     try:
-        return json.loads(text, object_pairs_hook=_object, parse_constant=_no_constant)
+        return json.loads(
+            text, object_pairs_hook=_object, parse_constant=_no_constant, parse_float=json_float
+        )
     except json.JSONDecodeError as error:
         raise reject(
             Location(name, None, error.lineno),
@@ -87,9 +90,10 @@ def read_json(data: bytes, name: str, limits: Limits) -> RawUpdate:
     document = parse_json(data, name, limits)
     if not isinstance(document, dict):
         raise reject(name, codes.JSON_NOT_AN_OBJECT, kind=_kind(document))
+    top = Location(name, kind=JSON)
     problems: list[Problem] = []
     for key in getattr(document, "duplicates", ()):
-        problems.append(Problem.of(Location(name, column=key), codes.JSON_KEY_REPEATED))
+        problems.append(Problem.of(top.at(key), codes.JSON_KEY_REPEATED))
     header: dict[str, Any] = {}
     tables: dict[str, list[RawRow]] = {}
     columns: dict[str, list[str]] = {}
@@ -97,22 +101,20 @@ def read_json(data: bytes, name: str, limits: Limits) -> RawUpdate:
         if key in HEADER_KEYS:
             header[key] = value
         elif key in TABLES or isinstance(value, list):
+            where = Location(name, key, kind=JSON)
             if not isinstance(value, list):
-                problems.append(
-                    Problem.of(Location(name, key), codes.JSON_NOT_AN_ARRAY, kind=_kind(value))
-                )
-                continue
-            if len(value) > limits.max_rows:
-                problems.append(
-                    Problem.of(Location(name, key), codes.MORE_ROWS_THAN, count=limits.max_rows)
-                )
-                continue
-            tables[key], columns[key] = _rows(name, key, value, problems)
-        elif key not in ALLOWED_EXTRA_KEYS:
-            problems.append(Problem.of(Location(name, column=key), codes.JSON_UNKNOWN_KEY))
+                problems.append(Problem.of(where, codes.JSON_NOT_AN_ARRAY, kind=_kind(value)))
+            elif len(value) > limits.max_rows:
+                problems.append(Problem.of(where, codes.MORE_ROWS_THAN, count=limits.max_rows))
+            else:
+                tables[key], columns[key] = _rows(name, key, value, problems)
+        elif key != SCHEMA_KEY:
+            problems.append(Problem.of(top.at(key), codes.JSON_UNKNOWN_KEY))
+        elif not isinstance(value, str):
+            problems.append(Problem.of(top.at(key), codes.EXPECTED_TEXT, found=_kind(value)))
     if problems:
         raise UpdateRejectedError(problems)
-    return RawUpdate(name, "json", header, Location(name), tables, columns)
+    return RawUpdate(name, "json", header, top, tables, columns)
 
 
 def _rows(
@@ -120,8 +122,8 @@ def _rows(
 ) -> tuple[list[RawRow], list[str]]:
     rows: list[RawRow] = []
     columns: dict[str, None] = {}
-    for line, item in enumerate(items, 1):
-        where = Location(name, table, line)
+    for item_number, item in enumerate(items, 1):
+        where = Location(name, table, item_number, kind=JSON)
         if not isinstance(item, dict):
             problems.append(Problem.of(where, codes.JSON_ROW_NOT_AN_OBJECT, kind=_kind(item)))
             continue
