@@ -28,10 +28,11 @@ class CliContext:
     def paths(self) -> DataPaths:
         return DataPaths(self.data_dir or default_data_dir())
 
-    def open(self) -> OpenedDatabase:
-        """The database, opened on first use; its start-up warnings go to standard error."""
+    def open(self, upgrade: bool = False) -> OpenedDatabase:
+        """The database, opened on first use; its start-up warnings go to standard error.
+        *upgrade*: a shared database older than this version is upgraded (``db upgrade``)."""
         if self._opened is None:
-            self._opened = open_database(self.paths, self.database_url)
+            self._opened = open_database(self.paths, self.database_url, upgrade)
             for warning in self._opened.warnings:
                 self.err.write(f"fwgdesk: warning: {english(warning)}\n")
         return self._opened

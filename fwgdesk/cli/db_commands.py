@@ -39,7 +39,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def upgrade_command(ctx: CliContext, _args: argparse.Namespace) -> int:
-    opened = ctx.open()
+    opened = ctx.open(upgrade=True)
     revision = current_revision(opened.database.engine)
     if opened.backup:
         ctx.print(f"backup made before upgrading: {opened.backup}")

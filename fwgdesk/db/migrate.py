@@ -49,9 +49,21 @@ def is_pending(engine: Engine) -> bool:
     return current_revision(engine) != HEAD_REVISION
 
 
+MIGRATION_LOCK = 7_310_442_001  # PostgreSQL advisory lock: one client migrates at a time
+
+
+def is_newer(revision: str | None) -> bool:
+    """Whether *revision* is of a newer fwgdesk than this one (revisions are numbered)."""
+    return revision is not None and revision.isdigit() and revision > HEAD_REVISION
+
+
 def upgrade_to_head(engine: Engine) -> None:
-    """Upgrade in one transaction: a failure leaves the database as it was (on SQLite)."""
+    """Upgrade in one transaction: a failure leaves the database as it was. On a server the
+    transaction first takes an advisory lock, so that clients starting together migrate one
+    after the other: the later ones find the schema at its head and do nothing."""
     from alembic import command
 
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         command.upgrade(alembic_config(connection), "head")

@@ -74,6 +74,12 @@ class DatabaseError(FwgdeskError):
     exit_code = 3
 
 
+class UpgradeNeededError(DatabaseError):
+    """A shared database's schema is older than this client's: it is upgraded only when the
+    user asks (``fwgdesk db upgrade``, or yes in the window), since every user must then
+    use the new version."""
+
+
 class DamagedDatabaseError(DatabaseError):
     """The database file is damaged; *good_backup* is the newest backup that is sound."""
 

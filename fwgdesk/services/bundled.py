@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from fwgdesk.db.engine import Database
@@ -35,6 +35,7 @@ from fwgdesk.paths import resources_dir
 
 CATALOGUE_SOURCES = ("WG8", "WG9", "RES11.6", "BG2014", "CS")
 FINGERPRINT_KEY = "bundled_fingerprint"
+BUNDLE_LOCK = 7_310_442_002  # PostgreSQL advisory lock: one client loads the bundle
 LANGS = ("ar", "en", "es", "fr", "ru", "zh")
 
 
@@ -188,6 +189,11 @@ def sync_bundled_data(database: Database, bundle: Bundle | None = None) -> bool:
         return False
     bundle = bundle or read_bundle()
     with database.session(origin=Origin.BUNDLED) as session:
+        if database.dialect == "postgresql":  # clients starting together load it once
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": BUNDLE_LOCK})
+            stored = session.scalar(select(AppMeta.value).where(AppMeta.key == FINGERPRINT_KEY))
+            if stored == fingerprint:
+                return False
         batch = ImportBatch(
             origin=Origin.BUNDLED,
             file_name="bundled data",

@@ -123,3 +123,15 @@ PREDECESSOR_ACTIVE = _code(
     "{name} is {iso3}'s active focal point (since {since}); end that designation on a date "
     "to designate another",
 )
+
+DATABASE_NEWER = _code(
+    "startup.database_newer",
+    "the database {database} was upgraded by a newer version of fwgdesk (schema {revision}); "
+    "this one knows schema {ours}: install the newer version",
+)
+SHARED_SCHEMA_OLDER = _code(
+    "startup.shared_schema_older",
+    "the shared database {database} has schema {revision}; this version of fwgdesk needs "
+    "schema {ours}. Everyone using it must then use this version: upgrade it with "
+    "`fwgdesk db upgrade`, or ask its owner.",
+)

@@ -24,12 +24,19 @@ from fwgdesk.db.engine import Database
 from fwgdesk.db.failures import database_failure, server_failure, translated_os_error
 from fwgdesk.db.filesystems import network_filesystem
 from fwgdesk.db.integrity import check_integrity
-from fwgdesk.db.migrate import current_revision, is_pending, upgrade_to_head
+from fwgdesk.db.migrate import (
+    HEAD_REVISION,
+    current_revision,
+    is_newer,
+    is_pending,
+    upgrade_to_head,
+)
 from fwgdesk.domain.errors import (
     DamagedDatabaseError,
     DatabaseError,
     ReadOnlyError,
     StorageError,
+    UpgradeNeededError,
 )
 from fwgdesk.domain.messages import Message, message
 from fwgdesk.paths import DataPaths
@@ -104,7 +111,26 @@ def damaged(database_file: Path | None, problem: Message) -> DatabaseError:
     )
 
 
-def _migrate(database: Database, opened: OpenedDatabase) -> None:
+def _check_revision(database: Database, upgrade: bool) -> None:
+    """A newer schema stops this client; an older shared one waits for the user's word."""
+    revision = current_revision(database.engine)
+    if is_newer(revision):
+        raise DatabaseError(
+            codes.DATABASE_NEWER,
+            database=database.display_name,
+            revision=revision,
+            ours=HEAD_REVISION,
+        )
+    if revision is not None and database.path is None and not upgrade:
+        raise UpgradeNeededError(
+            codes.SHARED_SCHEMA_OLDER,
+            database=database.display_name,
+            revision=revision,
+            ours=HEAD_REVISION,
+        )
+
+
+def _migrate(database: Database, opened: OpenedDatabase, upgrade: bool) -> None:
     path = database.path
     try:
         pending = is_pending(database.engine)
@@ -120,6 +146,7 @@ def _migrate(database: Database, opened: OpenedDatabase) -> None:
         raise damaged(path, problem) from error
     if not pending:
         return
+    _check_revision(database, upgrade)
     if path is not None and has_schema:
         opened.backup = create_backup(path, backups_dir_for(path), "pre-migration")
     try:
@@ -159,8 +186,14 @@ def _check(database: Database, opened: OpenedDatabase) -> None:
     raise damaged(database.path, problem)
 
 
-def open_database(paths: DataPaths, database_url: str | None = None) -> OpenedDatabase:
-    """Open, upgrade, check and fill the database; raise ``DatabaseError`` with a reason."""
+def open_database(
+    paths: DataPaths, database_url: str | None = None, upgrade: bool = False
+) -> OpenedDatabase:
+    """Open, upgrade, check and fill the database; raise ``DatabaseError`` with a reason.
+
+    A database file is upgraded when it needs to be (after a backup); a shared database on
+    a server only when *upgrade* says so (``UpgradeNeededError`` otherwise), except a new,
+    empty one, which is set up."""
     url = resolve_url(paths, database_url)
     database = Database(url)
     opened = OpenedDatabase(database)
@@ -169,7 +202,7 @@ def open_database(paths: DataPaths, database_url: str | None = None) -> OpenedDa
         warning = network_share_warning(database.path)
         if warning is not None:
             opened.warnings.append(warning)
-    _migrate(database, opened)
+    _migrate(database, opened, upgrade)
     if database.path is not None:
         _make_private(database.path)
     _check(database, opened)

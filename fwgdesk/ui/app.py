@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fwgdesk import __version__
-from fwgdesk.domain.errors import DamagedDatabaseError, FwgdeskError
+from fwgdesk.domain.errors import DamagedDatabaseError, FwgdeskError, UpgradeNeededError
 from fwgdesk.domain.messages import Message
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.maintenance import restore_database
@@ -40,10 +40,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(paths: DataPaths, database_url: str | None = None) -> MainWindow:
+def build_window(
+    paths: DataPaths, database_url: str | None = None, upgrade: bool = False
+) -> MainWindow:
     """Open the database and build the main window (raises ``FwgdeskError``)."""
     settings = Settings.load(paths.settings)
-    opened = open_database(paths, database_url)
+    opened = open_database(paths, database_url, upgrade)
     app = create_application()
     install_language(app, settings.language)
     ctx = make_context(opened.database, paths, settings, app)
@@ -99,6 +101,24 @@ def _open_window(paths: DataPaths, database_url: str | None) -> MainWindow:
         if not offer_restore(error, _ask):
             raise
         return build_window(paths, database_url)
+    except UpgradeNeededError as error:
+        if not _ask_upgrade(error):
+            raise
+        return build_window(paths, database_url, upgrade=True)
+
+
+def _ask_upgrade(error: UpgradeNeededError) -> bool:
+    """Whether the user upgrades the shared database now (everyone then needs this version)."""
+    title = QCoreApplication.translate("app", "Upgrade the shared database?")
+    question = (
+        translated(error)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "app", "Upgrade it now? Everyone who uses it will need this version of fwgdesk."
+        )
+    )
+    answer = QMessageBox.question(None, title, question)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def run_application(paths: DataPaths, database_url: str | None = None) -> int:
