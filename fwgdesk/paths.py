@@ -2,32 +2,56 @@
 
 from __future__ import annotations
 
+import importlib.resources
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "fwgdesk"
+"""One name everywhere: the command, Qt's organisation and application (``QSettings``), the
+data and configuration folders, the desktop entry and the installers."""
+RESOURCES_PACKAGE = "fwgdesk.resources"
+MIGRATIONS_PACKAGE = "fwgdesk.migrations"
+ICON_FILE = "fwgdesk.svg"
 DATABASE_FILE = "fwgdesk.sqlite3"
 
 
-def _install_root() -> Path:
-    """The folder holding ``resources/`` and ``migrations/``: the bundle when frozen."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+def _package_folder(package: str) -> Path:
+    """The folder of an installed package of fwgdesk's data, found by ``importlib.resources``.
+
+    ``resources/`` and ``migrations/`` sit at the top of the repository and are installed
+    as ``fwgdesk.resources`` and ``fwgdesk.migrations`` (``[tool.setuptools.package-dir]``
+    in ``pyproject.toml``): inside the wheel, the PyInstaller bundle, and, for an editable
+    install, in the checkout itself.
+    """
+    try:
+        folder = importlib.resources.files(package)
+    except ModuleNotFoundError as error:
+        raise RuntimeError(
+            f"{package} is not installed: install fwgdesk (pip install .), "
+            "or run pip install -e . again in a checkout"
+        ) from error
+    if not isinstance(folder, Path):  # a zipped install: Alembic and the fonts need files
+        raise RuntimeError(f"{package} is not installed as a folder: {folder}")
+    return folder
 
 
 def resources_dir() -> Path:
+    """The bundled data: catalogue, States, fonts, translations, schema, icons."""
     override = os.environ.get("FWGDESK_RESOURCES")
-    return Path(override) if override else _install_root() / "resources"
+    return Path(override) if override else _package_folder(RESOURCES_PACKAGE)
 
 
 def migrations_dir() -> Path:
-    return _install_root() / "migrations"
+    """Alembic's script folder (``env.py`` and ``versions/``)."""
+    return _package_folder(MIGRATIONS_PACKAGE)
+
+
+def icon_file() -> Path:
+    """The application's icon (SVG source; installers use PNG, ICO and ICNS made from it)."""
+    return resources_dir() / "icons" / ICON_FILE
 
 
 def location_file() -> Path:
