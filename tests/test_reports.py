@@ -3,7 +3,6 @@ every script prints with an embedded font."""
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -22,8 +21,11 @@ from fwgdesk.reports import (
     render_overview,
     render_state_sheet,
 )
-from fwgdesk.services import catalogue, links, people, reviews
+from fwgdesk.reports.items import item_title
+from fwgdesk.reports.labels import label_table
+from fwgdesk.services import catalogue, links, people, reviews, states
 from fwgdesk.services.reviews import ReviewDetails
+from tests.support.pdf_text import pdf_text as extracted_text
 from tests.support.synthetic import secretariat_2022
 
 CREATED = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -88,15 +90,13 @@ def populate(database: Database, cluster: int = 1) -> None:
 
 
 def pdf_text(path: Path) -> str:
-    """The text of every page, Arabic presentation forms folded to letters (NFKC)."""
-    reader = PdfReader(path)
-    text = "\n".join(page.extract_text() for page in reader.pages)
-    return unicodedata.normalize("NFKC", text)
+    """The text of every page as a reader's tools get it (``/ActualText`` honoured)."""
+    return extracted_text(path)
 
 
 def squeeze(text: str) -> str:
-    """Without whitespace (lines wrap anywhere in Chinese) and NFKC-folded like pdf_text."""
-    return "".join(unicodedata.normalize("NFKC", text).split())
+    """Without whitespace (lines wrap anywhere in Chinese, cells are spaced apart)."""
+    return "".join(text.split())
 
 
 @pytest.fixture
@@ -348,3 +348,35 @@ def test_an_unwritable_target_is_a_usage_error(database: Database, tmp_path: Pat
     blocker.write_text("not a folder")
     with pytest.raises(UsageError, match="cannot write"):
         render_state_sheet(database, "FRA", blocker / "sheet.pdf", created=CREATED)
+
+
+SHEET_LABELS = ("focal_points", "reviews", "reviewing_states", "current_stage", "recommendations")
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "es", "fr", "ru", "zh"])
+def test_extracted_text_is_the_logical_text_in_each_language(
+    filled: Database, tmp_path: Path, language: str
+) -> None:
+    """What copying, search and screen readers get: labels, State names and catalogue
+    titles as typed, Arabic diacritics included, no presentation form or private glyph."""
+    target = tmp_path / f"{language}.pdf"
+    render_state_sheet(filled, ISO, target, SheetOptions(language), created=CREATED)
+    text = pdf_text(target)
+    flat = squeeze(text)
+    table = label_table(language)
+    names = {state.iso3: state for state in states.list_states(filled)}
+    expected = [table[key] for key in SHEET_LABELS]
+    expected += [names[code].name(language) for code in (ISO, "FRA", "CHN")]
+    expected += [item_title(link, language) for link in links.list_links(filled, ISO)]
+    for wanted in expected:
+        assert squeeze(wanted) in flat, f"{language}: {wanted!r} is not in the text"
+    odd = sorted({c for c in text if "\ufb50" <= c <= "\ufeff" or "\ue000" <= c <= "\uf8ff"})
+    assert not odd, f"{language}: presentation forms or private characters {odd}"
+
+
+def test_arabic_diacritics_reach_the_extracted_text(filled: Database, tmp_path: Path) -> None:
+    target = tmp_path / "ar.pdf"
+    render_state_sheet(filled, ISO, target, SheetOptions("ar"), created=CREATED)
+    text = pdf_text(target)
+    assert "الدول المستعرِضة" in text, "the kasra tells reviewing from reviewed States"
+    assert "أحمد الشريف" in text, "a name as typed"

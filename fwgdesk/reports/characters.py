@@ -108,15 +108,3 @@ def keep_ltr_brackets(text: str) -> str:
 def isolate_ltr(text: str) -> str:
     """*text* (a date, a code) kept left-to-right inside right-to-left text."""
     return f"{LRE}{text}{PDF}"
-
-
-def direction(text: str, default_rtl: bool = False) -> bool:
-    """True when *text* is mostly right-to-left: more Arabic letters than other letters
-    (as many: the document's direction)."""
-    rtl = len(RTL_RE.findall(text))
-    if rtl == 0:
-        return False  # digits, a phone number, Latin: left to right even in an Arabic sheet
-    other = sum(1 for char in text if strong_script(char) is not None and not is_rtl(char))
-    if rtl == other:
-        return default_rtl
-    return rtl > other

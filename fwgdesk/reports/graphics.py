@@ -7,7 +7,8 @@ from datetime import date
 from typing import Any
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.colors import Color, white
 from reportlab.platypus import Flowable
 
@@ -15,12 +16,24 @@ from fwgdesk.domain.enums import Stage
 from fwgdesk.domain.reviews import STAGE_ORDER, ReviewRecord
 from fwgdesk.reports.fonts import Script, fonts
 from fwgdesk.reports.render import ACCENT, ALERT, RULE, Kit
+from fwgdesk.reports.text import Line as TextLine
 from fwgdesk.reports.text import TextEngine, TextStyle
-from fwgdesk.reports.text_drawing import baseline_offset, line_x
+from fwgdesk.reports.text_drawing import draw_lines
+
+
+class TextDrawing(Drawing):  # type: ignore[misc]
+    """A drawing whose texts are drawn by the text engine over its shapes, so that they
+    are shaped, ordered and carry their logical text as every other text of the PDF."""
+
+    _attrMap = AttrMap(BASE=Drawing, texts=AttrMapValue(None))  # noqa: N815 (ReportLab's name)
+
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__(width, height)
+        self.texts: list[tuple[list[TextLine], TextStyle, float, float, float]] = []
 
 
 def add_text(
-    group: Group | Drawing,
+    drawing: TextDrawing,
     engine: TextEngine,
     text: str,
     left: float,
@@ -28,25 +41,10 @@ def add_text(
     width: float,
     style: TextStyle,
 ) -> float:
-    """Add *text*, wrapped into *width*, as Strings (one a font run); return its height."""
+    """Add *text*, wrapped into *width*, with its top-left corner at (*left*, *top*);
+    return its height."""
     lines = engine.lines(text, style, width)
-    y = top - baseline_offset(style)
-    for line in lines:
-        x = line_x(line, style, left, width)
-        for run in line.runs:
-            group.add(
-                String(
-                    x,
-                    y,
-                    run.text,
-                    fontName=run.font,
-                    fontSize=run.size,
-                    fillColor=style.color,
-                    textAnchor="start",
-                )
-            )
-            x += run.width
-        y -= style.line_height
+    drawing.texts.append((lines, style, left, top, width))
     return len(lines) * style.line_height
 
 
@@ -86,7 +84,7 @@ def stage_ladder(kit: Kit, review: ReviewRecord, width: float) -> Drawing:
         for name, day in texts
     )
     height = circle_y_from_top + radius + 4 + text_block + 2
-    drawing = Drawing(width, height)
+    drawing = TextDrawing(width, height)
     cy = height - circle_y_from_top
 
     def centre(index: int) -> float:
@@ -168,6 +166,8 @@ class DrawingFlowable(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         if self.drawing is not None:
             renderPDF.draw(self.drawing, self.canv, 0, 0)
+            for lines, style, left, top, width in getattr(self.drawing, "texts", ()):
+                draw_lines(self.canv, lines, style, left, top, width)
 
 
 def progress_bar(kit: Kit, share: float | None, caption: str, width: float) -> Drawing:
@@ -177,7 +177,7 @@ def progress_bar(kit: Kit, share: float | None, caption: str, width: float) -> D
     gap = 6.0
     caption_width = max(width - bar_width - gap, 20.0)
     height = max(12.0, text_height(kit.engine, caption, caption_width, style))
-    drawing = Drawing(width, height)
+    drawing = TextDrawing(width, height)
     left = width - bar_width if kit.rtl else 0.0
     bar_y, bar_h = height - 11.0, 9.0
     drawing.add(Rect(left, bar_y, bar_width, bar_h, fillColor=white, strokeColor=RULE))

@@ -17,7 +17,7 @@ from fwgdesk.domain.enums import Gender, Stage
 from fwgdesk.domain.figures import GroupFigures, MechanismFigures
 from fwgdesk.reports.data import directory
 from fwgdesk.reports.fonts import Script
-from fwgdesk.reports.graphics import DrawingFlowable, add_text, text_height
+from fwgdesk.reports.graphics import DrawingFlowable, TextDrawing, add_text, text_height
 from fwgdesk.reports.labels import Labels, check_language
 from fwgdesk.reports.output import RenderResult, write_file
 from fwgdesk.reports.render import RULE, SERIES, Kit, SheetSource, SheetStart, spacer
@@ -100,7 +100,7 @@ def stages_chart(kit: Kit, groups: list[tuple[int, GroupFigures]], width: float)
     band = 7.0 * len(groups) + 5
     legend_height = 16.0
     height = band * len(stages) + 22 + legend_height
-    drawing = Drawing(width, height)
+    drawing = TextDrawing(width, height)
     chart = _stages_bar_chart(kit, groups, names)
     chart.x = label_width + 8
     chart.y = 16
@@ -157,7 +157,7 @@ def _stages_bar_chart(
 
 def _legend_row(
     kit: Kit,
-    drawing: Drawing,
+    drawing: TextDrawing,
     items: list[tuple[str, Color]],
     left: float,
     top: float,
@@ -187,7 +187,7 @@ def pie_with_legend(kit: Kit, items: list[tuple[str, int]], width: float) -> Dra
     ]
     heights = [text_height(engine, line, legend_width - 12, style) for line in lines]
     height = max(size + 4, sum(heights) + 4 * len(lines) + 2)
-    drawing = Drawing(width, height)
+    drawing = TextDrawing(width, height)
     pie_left = width - size if kit.rtl else 0.0
     if total:
         pie = Pie()

@@ -12,7 +12,6 @@ from reportlab.platypus import Flowable
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.people import FocalPointRecord
-from fwgdesk.domain.records import LinkRecord
 from fwgdesk.domain.reviews import ReviewRecord
 from fwgdesk.reports.data import (
     Directory,
@@ -24,6 +23,7 @@ from fwgdesk.reports.data import (
     gather_sheet,
 )
 from fwgdesk.reports.graphics import DrawingFlowable, progress_bar, stage_ladder
+from fwgdesk.reports.items import item_text, item_title
 from fwgdesk.reports.labels import Labels, check_language
 from fwgdesk.reports.output import RenderResult, write_file
 from fwgdesk.reports.render import Kit, SheetSource, SheetStart, spacer
@@ -281,7 +281,11 @@ def _recommendations(
             rows.append(
                 [
                     kit.cell(link.code, styles.cell_bold),
-                    kit.cell(_link_text(link, full_text)),
+                    kit.cell(
+                        item_text(link, labels.language)
+                        if full_text
+                        else item_title(link, labels.language)
+                    ),
                     kit.cell(labels.term("link", link.status)),
                     kit.cell(link.note),
                 ]
@@ -289,12 +293,6 @@ def _recommendations(
         caption = kit.text(label, styles.h3)
         story.append(kit.table(rows, [13, 53, 14, 20], caption=caption))
     return story
-
-
-def _link_text(link: LinkRecord, full_text: bool) -> str:
-    if full_text and link.text_zh:
-        return link.text_zh
-    return link.title_en
 
 
 def sheet_source(

@@ -1,20 +1,27 @@
 """Text in any of the six UN scripts, laid out in lines with the bundled fonts.
 
 ReportLab has neither font fallback nor a bidirectional algorithm of its own (without
-``rlbidi``), so this module does what a text engine would, in a simple way:
+``rlbidi``), so this module does what a text engine does:
 
 * **script runs**: each character is drawn with the family that has it: Latin and
   Cyrillic letters with Noto Sans, Arabic with Noto Naskh Arabic, Chinese with Noto Sans SC;
   spaces, digits and punctuation stay in the current run's font when it has them (what
   script a character belongs to: :mod:`fwgdesk.reports.characters`);
-* **Arabic**: shaped with ``arabic_reshaper`` (joined presentation forms) *before* wrapping,
-  so that widths are those of the shaped text; then each wrapped line is reordered on its
-  own with the Unicode bidirectional algorithm (``python-bidi``), which also mirrors
-  brackets. A paragraph that is mostly Arabic has a right-to-left base direction and is drawn
-  right-aligned;
+* **direction**: a paragraph reads the way its first letter does (Unicode's rule); one
+  without letters reads left to right and is aligned as the document is. Levels are
+  resolved on the paragraph, each wrapped line is put in visual order on its own
+  (:mod:`fwgdesk.reports.directions`);
+* **shaping**: runs in the Arabic font, and runs with combining marks, are shaped by
+  HarfBuzz with the font's own tables (:mod:`fwgdesk.reports.shaping`): joining forms,
+  ligatures and every diacritic as typed. Widths used for wrapping are the shaped ones;
 * **wrapping**: at spaces, after a hyphen or slash, and between any two Chinese characters
   (not before closing punctuation such as ，。）, not after opening punctuation such as （);
-  a word longer than the line is cut where it must be (:mod:`fwgdesk.reports.line_breaking`).
+  a word longer than the line is cut where it must be, an e-mail address never
+  (:mod:`fwgdesk.reports.line_breaking`).
+
+A line whose drawn glyphs are not its text as typed (shaped or reordered) keeps that
+text (:attr:`Line.actual`), which the PDF carries as the line's ``/ActualText``: copying,
+searching and reading aloud get the logical text.
 
 A character that no bundled font has is drawn as U+FFFD and recorded in
 :attr:`TextEngine.missing`, so that the caller can warn; it never becomes a silent box. The
@@ -29,21 +36,21 @@ from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-import arabic_reshaper  # type: ignore[import-untyped]
-from bidi.algorithm import get_display  # type: ignore[import-untyped]
 from reportlab.lib.colors import Color, black
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import ShapedStr
 
-from fwgdesk.reports.characters import (
-    ARABIC_RE,
-    BIDI_CONTROLS,
-    RTL_RE,
-    direction,
-    keep_ltr_brackets,
-    strong_script,
+from fwgdesk.reports.characters import BIDI_CONTROLS, keep_ltr_brackets, strong_script
+from fwgdesk.reports.directions import (
+    Piece,
+    first_strong,
+    mirrored,
+    paragraph_levels,
+    visual_order,
 )
 from fwgdesk.reports.fonts import FALLBACK_ORDER, FontSet, Script, fonts
 from fwgdesk.reports.line_breaking import wrap
+from fwgdesk.reports.shaping import shape
 
 # dropped from the start: zero-width characters, soft hyphen, byte-order mark
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
@@ -79,16 +86,26 @@ class TextStyle:
 @dataclass(frozen=True)
 class Run:
     font: str
-    text: str
+    text: str  # as drawn, left to right (a ShapedStr when shaped)
     width: float
     size: float
+    logical: str = ""  # the characters as typed, when they are not *text* (else "")
+    start: int = 0  # where they begin in the line as typed
+    rtl: bool = False  # drawn right to left (reversed)
 
 
 @dataclass(frozen=True)
 class Line:
-    runs: tuple[Run, ...]
+    runs: tuple[Run, ...]  # in drawn order, left to right
     width: float
     rtl: bool  # the paragraph's base direction
+    strong: bool = True  # the paragraph has a letter (else it is aligned as the document)
+    actual: str | None = None  # the text as typed, when the glyphs drawn are not that
+
+    @property
+    def reads_rtl(self) -> bool | None:
+        """The line's own direction, None when it has none (no letter)."""
+        return self.rtl if self.strong else None
 
 
 CACHE_LIMIT = 20_000
@@ -188,8 +205,51 @@ class TextEngine:
                 out.append(char)
         return "".join(out)
 
+    def _needs_shaping(self, script: Script, piece: str) -> bool:
+        return script is Script.ARABIC or (
+            not piece.isascii() and any(unicodedata.combining(char) for char in piece)
+        )
+
+    def _run(
+        self, script: Script, piece: str, size: float, bold: bool, rtl: bool, start: int = 0
+    ) -> Run:
+        """One run of one font: shaped when it must be, reversed when right to left."""
+        name = self.fontset.name(script, bold)
+        scaled = size * SCALE[script]
+        if self._needs_shaping(script, piece):
+            shaped = shape(name, piece, scaled, rtl)
+            return Run(name, shaped.text, shaped.width, scaled, piece, start, rtl)
+        drawn = mirrored(piece) if rtl else piece
+        logical = piece if drawn != piece else ""
+        return Run(name, drawn, stringWidth(drawn, name, scaled), scaled, logical, start, rtl)
+
+    def _pieces(
+        self, text: str, scripts: list[Script], levels: list[int] | None, span: tuple[int, int]
+    ) -> list[Piece]:
+        """The characters *span* of *text* cut where the font or the level changes
+        (*scripts*: the font of each character of the span); controls are left out."""
+        start, end = span
+        pieces: list[Piece] = []
+        begin: int | None = None
+        key: tuple[Script, int] = (Script.LATIN, 0)
+        for index in range(start, end):
+            if text[index] in BIDI_CONTROLS:
+                if begin is not None:
+                    pieces.append((begin, index, key[1]))
+                    begin = None
+                continue
+            here = (scripts[index - start], levels[index] if levels else 0)
+            if begin is not None and here != key:
+                pieces.append((begin, index, key[1]))
+                begin = None
+            if begin is None:
+                begin, key = index, here
+        if begin is not None:
+            pieces.append((begin, end, key[1]))
+        return pieces
+
     def runs(self, text: str, size: float, bold: bool = False) -> list[Run]:
-        """*text* (already in visual order and clean) as runs of one font each."""
+        """*text* (left to right, clean) as runs of one font each, shaped where needed."""
         if not text:
             return []
         if text.isascii():
@@ -201,10 +261,9 @@ class TextEngine:
         for index in range(1, len(text) + 1):
             if index == len(text) or chosen[index] is not chosen[start]:
                 script = chosen[start]
-                name = self.fontset.name(script, bold)
                 piece = text[start:index]
-                scaled = size * SCALE[script]
-                result.append(Run(name, piece, stringWidth(piece, name, scaled), scaled))
+                rtl = script is Script.ARABIC and first_strong(piece) is not False
+                result.append(self._run(script, piece, size, bold, rtl))
                 start = index
         return result
 
@@ -224,19 +283,36 @@ class TextEngine:
 
     # -- lines
 
-    def visual(self, line: str, rtl: bool) -> str:
-        """One wrapped line (logical order, shaped) in the order it is drawn."""
-        if line.isascii():
-            return line
-        if rtl or RTL_RE.search(line):
-            line = str(get_display(line, base_dir="R" if rtl else "L"))
-        return "".join(char for char in line if char not in BIDI_CONTROLS)
-
-    def shape(self, text: str) -> str:
-        """Arabic letters joined (presentation forms); other text unchanged."""
-        if not text.isascii() and ARABIC_RE.search(text):
-            return str(arabic_reshaper.reshape(text))
-        return text
+    def line(
+        self,
+        text: str,
+        span: tuple[int, int],
+        levels: list[int] | None,
+        style: TextStyle,
+        direction: bool | None,
+    ) -> Line:
+        """The characters *span* of the paragraph *text*, as a line ready to draw."""
+        start, end = span
+        rtl = bool(direction)
+        logical = text[start:end]
+        size, bold = style.size, style.bold
+        if levels is None and logical.isascii():
+            runs = self.runs(logical, size, bold)
+            return Line(tuple(runs), sum(r.width for r in runs), rtl, direction is not None)
+        scripts = self.scripts(logical)
+        pieces = visual_order(self._pieces(text, scripts, levels, span), text, 1 if rtl else 0)
+        drawn: list[Run] = []
+        for begin, finish, level in pieces:
+            script = scripts[begin - start]
+            piece = text[begin:finish]
+            drawn.append(self._run(script, piece, size, bold, level % 2 == 1, begin - start))
+        plain = "".join(char for char in logical if char not in BIDI_CONTROLS)
+        as_typed = "".join(run.text for run in drawn) == plain and not any(
+            isinstance(run.text, ShapedStr) for run in drawn
+        )
+        actual = None if as_typed else plain
+        width = sum(run.width for run in drawn)
+        return Line(tuple(drawn), width, rtl, direction is not None, actual)
 
     def lines(self, text: str, style: TextStyle, width: float) -> list[Line]:
         """*text* wrapped into *width* points, each line ready to draw."""
@@ -249,14 +325,17 @@ class TextEngine:
         size, bold = style.size, style.bold
         self._saw_missing = False
         for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-            rtl = direction(paragraph, style.rtl)
-            if rtl:
+            paragraph = self.clean(paragraph)
+            direction = first_strong(paragraph)
+            if direction:
                 paragraph = keep_ltr_brackets(paragraph)
-            shaped = self.clean(self.shape(paragraph))
-            for logical in wrap(shaped, size, bold, width, self.width):
-                drawn = self.visual(logical, rtl)
-                runs = tuple(self.runs(drawn, size, bold))
-                result.append(Line(runs, sum(r.width for r in runs), rtl))
+            levels = paragraph_levels(paragraph, bool(direction))
+            position = 0
+            for logical in wrap(paragraph, size, bold, width, self.width):
+                start = paragraph.find(logical, position)
+                position = start + len(logical)
+                span = (start, position)
+                result.append(self.line(paragraph, span, levels, style, direction))
         if not self._saw_missing:  # so that every engine hears of what is missing
             self._layouts[key] = result
             if len(self._layouts) > LAYOUT_CACHE_LIMIT:
