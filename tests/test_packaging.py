@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 import time
 import tomllib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from fwgdesk import __version__
-from fwgdesk.paths import migrations_dir, resources_dir
+from fwgdesk.paths import icon_file, migrations_dir, resources_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_PACKAGES = {"fwgdesk.resources": "resources", "fwgdesk.migrations": "migrations"}
@@ -97,6 +98,33 @@ def test_resources_and_migrations_are_found_as_packages() -> None:
     assert migrations_dir() == Path(fwgdesk.migrations.__file__).parent, "migrations_dir()"
     assert (migrations_dir() / "env.py").is_file(), f"no env.py in {migrations_dir()}"
     assert (resources_dir() / "catalogue" / "themes.json").is_file(), "no catalogue"
+
+
+def test_the_icon_is_a_square_svg() -> None:
+    text = icon_file().read_text(encoding="utf-8")
+    assert '<svg xmlns="http://www.w3.org/2000/svg"' in text, f"not an SVG: {icon_file()}"
+    assert 'width="256" height="256"' in text, "the icon is not drawn on a 256 px square"
+
+
+def test_the_icon_files_are_made_from_the_svg(tmp_path: Path) -> None:
+    made = subprocess.run(
+        [sys.executable, str(ROOT / "installer" / "make_icons.py"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert made.returncode == 0, f"make_icons.py failed: {made.stdout}{made.stderr}"
+    from PIL import Image
+
+    with Image.open(tmp_path / "fwgdesk.ico") as ico:
+        sizes = ico.info["sizes"]
+    assert {(16, 16), (32, 32), (256, 256)} <= sizes, f"the ICO has only {sorted(sizes)}"
+    with Image.open(tmp_path / "fwgdesk.icns") as icns:
+        assert icns.format == "ICNS", f"fwgdesk.icns is {icns.format}"
+    with Image.open(tmp_path / "fwgdesk-16.png") as small:
+        corner, middle = small.getpixel((0, 0)), small.getpixel((6, 13))
+    assert corner[3] < 32, f"the 16 px icon's rounded corner is not transparent: {corner}"
+    assert middle[:3] == (255, 255, 255), f"the sheet is not white at 16 px: {middle}"
 
 
 # --- the scenario the slow tests run against a build ------------------------------------------
@@ -183,5 +211,6 @@ def check_the_window(window: Runner, work: Path) -> float:
         FWGDESK_SMOKE_STARTED=repr(time.time()),
     ).stdout
     assert "windows: MainWindow" in shown, f"the main window was not shown: {shown}"
+    assert "icon: drawn" in shown, f"the window has no icon: {shown}"
     line = next(line for line in shown.splitlines() if line.startswith("window shown after"))
     return float(line.split()[3])

@@ -7,12 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fwgdesk import __version__
 from fwgdesk.domain.errors import DamagedDatabaseError, FwgdeskError, UpgradeNeededError
 from fwgdesk.domain.messages import Message
-from fwgdesk.paths import DataPaths
+from fwgdesk.paths import APP_NAME, DataPaths, icon_file
 from fwgdesk.services.maintenance import restore_database
 from fwgdesk.services.settings import Settings
 from fwgdesk.services.startup import open_database
@@ -31,9 +32,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setOrganizationName("fwgdesk")
-    app.setApplicationName("fwgdesk")
+    app.setOrganizationName(APP_NAME)  # QSettings' folder; the data folder has the same name
+    app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)  # the taskbar finds the desktop entry's icon by it
+    app.setWindowIcon(QIcon(str(icon_file())))
     GuiThreadCollector(app)  # owned by the application, which keeps it while it runs
     register_fonts()
     apply_default_font(app)
