@@ -57,26 +57,28 @@ def first_reached(review: ReviewRecord, stage: Stage) -> date | None:
     return min(days) if days else None
 
 
-def ladder_position(review: ReviewRecord) -> int:
-    """The step of the ladder the review is at (for a suspended one: the last reached)."""
+def ladder_steps(review: ReviewRecord) -> tuple[list[Stage], int]:
+    """The steps of the ladder and the index of the current one. A suspended review shows
+    "Suspended" as its own step right after the last stage it reached."""
+    steps = list(STAGE_ORDER)
     if review.stage in STAGE_ORDER:
-        return STAGE_ORDER.index(review.stage)
+        return steps, steps.index(review.stage)
     reached = [STAGE_ORDER.index(e.stage) for e in review.events if e.stage in STAGE_ORDER]
-    return max(reached, default=0)
+    last = max(reached, default=0)
+    steps.insert(last + 1, review.stage)
+    return steps, last + 1
 
 
 def stage_ladder(kit: Kit, review: ReviewRecord, width: float) -> Drawing:
     """The review's stages as a ladder of steps: passed, current, to come."""
     engine = kit.engine
-    steps = len(STAGE_ORDER)
-    spacing = width / steps
-    current = ladder_position(review)
-    suspended = review.stage is Stage.SUSPENDED
+    steps, current = ladder_steps(review)
+    spacing = width / len(steps)
     name_style = kit.styles.small.but(size=7, color=kit.styles.body.color, align="center")
     date_style = kit.styles.small.but(size=6.6, align="center")
     radius, top_pad = 6.0, 4.0
     circle_y_from_top = top_pad + radius + 2
-    texts = _step_texts(kit, review, current)
+    texts = _step_texts(kit, review, steps, current)
     label_width = spacing - 6
     text_block = max(
         text_height(engine, name, label_width, name_style.but(bold=True))
@@ -91,12 +93,13 @@ def stage_ladder(kit: Kit, review: ReviewRecord, width: float) -> Drawing:
         offset = spacing * (index + 0.5)
         return width - offset if kit.rtl else offset
 
-    _draw_rails(drawing, [centre(index) for index in range(steps)], cy, current)
+    _draw_rails(drawing, [centre(index) for index in range(len(steps))], cy, current)
     for index, (name, day) in enumerate(texts):
         x = centre(index)
-        _draw_step_mark(drawing, x, cy, radius, index - current, suspended)
+        halted = steps[index] is Stage.SUSPENDED
+        _draw_step_mark(drawing, x, cy, radius, index - current, halted)
         style = name_style.but(bold=index == current)
-        if index == current and suspended:
+        if halted:
             style = style.but(color=ALERT)
         top = cy - radius - 4
         used = add_text(drawing, engine, name, x - label_width / 2, top, label_width, style)
@@ -105,12 +108,16 @@ def stage_ladder(kit: Kit, review: ReviewRecord, width: float) -> Drawing:
     return drawing
 
 
-def _step_texts(kit: Kit, review: ReviewRecord, current: int) -> list[tuple[str, str]]:
+def _step_texts(
+    kit: Kit, review: ReviewRecord, steps: list[Stage], current: int
+) -> list[tuple[str, str]]:
     """(stage name, date first reached or "") for each step of the ladder."""
     labels = kit.labels
     texts: list[tuple[str, str]] = []
-    for index, stage in enumerate(STAGE_ORDER):
+    for index, stage in enumerate(steps):
         reached = first_reached(review, stage) if index <= current else None
+        if stage is Stage.SUSPENDED:
+            reached = review.stage_since
         texts.append((labels.term("stage", stage.value), labels.date(reached) if reached else ""))
     return texts
 

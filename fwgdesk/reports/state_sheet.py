@@ -10,9 +10,10 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from fwgdesk.db.engine import Database
+from fwgdesk.domain.enums import Stage
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.people import FocalPointRecord
-from fwgdesk.domain.reviews import ReviewRecord
+from fwgdesk.domain.reviews import DueDate, ReviewRecord
 from fwgdesk.reports.data import (
     Directory,
     ReviewSheet,
@@ -27,6 +28,7 @@ from fwgdesk.reports.items import item_text, item_title
 from fwgdesk.reports.labels import Labels, check_language
 from fwgdesk.reports.output import RenderResult, write_file
 from fwgdesk.reports.render import Kit, SheetSource, SheetStart, spacer
+from fwgdesk.reports.text_drawing import CellStack, LinkBlock
 from fwgdesk.services.codes import UNKNOWN_STATE
 
 
@@ -35,6 +37,14 @@ class SheetOptions:
     language: str = "en"
     include_contacts: bool = False  # personal contact details: off unless asked
     full_text: bool = False  # the recommendations' full (Chinese) text instead of titles
+
+
+@dataclass(frozen=True)
+class SheetDays:
+    """The days deadlines are judged on: today, and the day the data describes."""
+
+    today: date
+    as_of: date
 
 
 def sheet_title(shared: Directory, iso3: str) -> str:
@@ -113,13 +123,23 @@ def _focal_points(
                 kit.cell(labels.date(person.designated_on) if person.designated_on else None),
             ]
             if include_contacts:
-                contact = "\n".join(part for part in (person.email, person.phone) if part)
-                row.append(kit.cell(contact or None))
+                row.append(_contact(kit, person))
             rows.append(row)
         story.append(kit.table(rows, widths))
     if not include_contacts:
         story.append(kit.text(labels("contacts_omitted"), styles.small))
     return story
+
+
+def _contact(kit: Kit, person: FocalPointRecord) -> Flowable:
+    """E-mail (whole on its line, a mailto: link) and phone, or a dash."""
+    parts: list[Flowable] = []
+    if person.email:
+        url = f"mailto:{person.email.strip()}"
+        parts.append(LinkBlock(person.email.strip(), kit.styles.cell, kit.engine, url))
+    if person.phone:
+        parts.append(kit.cell(person.phone))
+    return CellStack(parts) if parts else kit.cell(None)
 
 
 def _reviews(kit: Kit, shared: Directory, reviews: tuple[ReviewSheet, ...]) -> list[Flowable]:
@@ -128,13 +148,13 @@ def _reviews(kit: Kit, shared: Directory, reviews: tuple[ReviewSheet, ...]) -> l
     if not reviews:
         story.append(kit.text(labels("no_reviews"), styles.body))
         return story
-    today = shared.meta.generated_at.date()
+    days = SheetDays(shared.meta.generated_at.date(), shared.meta.as_of)
     for sheet in reviews:
-        story += _review(kit, shared, sheet, today)
+        story += _review(kit, shared, sheet, days)
     return story
 
 
-def _review(kit: Kit, shared: Directory, sheet: ReviewSheet, today: date) -> list[Flowable]:
+def _review(kit: Kit, shared: Directory, sheet: ReviewSheet, days: SheetDays) -> list[Flowable]:
     """One review: its heading, its stage ladder, its facts, deadlines and timeline."""
     review = sheet.record
     story: list[Flowable] = kit.heading(
@@ -145,7 +165,7 @@ def _review(kit: Kit, shared: Directory, sheet: ReviewSheet, today: date) -> lis
     story.append(DrawingFlowable(lambda width, r=review: stage_ladder(kit, r, width)))
     story.append(spacer(3))
     story.append(_review_facts(kit, shared, review))
-    story += _deadlines(kit, sheet, today)
+    story += _deadlines(kit, sheet, days)
     story += _timeline(kit, sheet)
     return story
 
@@ -201,27 +221,37 @@ def _saq_caption(labels: Labels, review: ReviewRecord) -> str:
     return caption
 
 
-def _deadlines(kit: Kit, sheet: ReviewSheet, today: date) -> list[Flowable]:
+def _deadline_situation(kit: Kit, due: DueDate, review: ReviewRecord, days: SheetDays) -> Any:
+    """Met, pending, or overdue: judged on the day the data describes ("data as of") and
+    today; a suspended review's deadlines do not run."""
+    labels, styles = kit.labels, kit.styles
+    if due.met_on is not None:
+        return kit.cell(labels("met_on", date=labels.date(due.met_on)), styles.good)
+    if review.stage is Stage.SUSPENDED:
+        return kit.cell(labels("deadline_suspended"))
+    if due.overdue(days.as_of):
+        return kit.cell(labels("overdue"), styles.alert)
+    if due.overdue(days.today):
+        return kit.cell(labels("overdue_since_data", date=labels.date(days.as_of)), styles.alert)
+    return kit.cell(labels("pending"))
+
+
+def _deadlines(kit: Kit, sheet: ReviewSheet, days: SheetDays) -> list[Flowable]:
     labels, styles = kit.labels, kit.styles
     if not sheet.due_dates:
         return []
     rows: list[list[Any]] = [kit.head_cells("deadline", "due_on", "state_of_deadline")]
     for due in sheet.due_dates:
-        if due.met_on is not None:
-            situation = kit.cell(labels("met_on", date=labels.date(due.met_on)), styles.good)
-        elif due.overdue(today):
-            situation = kit.cell(labels("overdue"), styles.alert)
-        else:
-            situation = kit.cell(labels("pending"))
         rows.append(
             [
                 kit.cell(labels.term("due", due.what)),
                 kit.cell(labels.date(due.due_on)),
-                situation,
+                _deadline_situation(kit, due, sheet.record, days),
             ]
         )
     caption = kit.text(labels("deadlines"), styles.h3.but(size=8.6))
-    return [kit.table(rows, [56, 18, 26], caption=caption)]
+    note = labels("deadlines_note", today=labels.date(days.today), date=labels.date(days.as_of))
+    return [kit.table(rows, [56, 18, 26], caption=caption), kit.text(note, styles.small)]
 
 
 def _timeline(kit: Kit, sheet: ReviewSheet) -> list[Flowable]:

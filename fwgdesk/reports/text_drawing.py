@@ -214,3 +214,55 @@ def _split_lines(
     first = _LinesBlock(lines[:fit], style.but(space_after=0), width)
     rest = _LinesBlock(lines[fit:], style.but(space_before=0), width)
     return [first, rest]
+
+
+class LinkBlock(TextBlock):
+    """A text that must stay on one line, such as an e-mail address: set smaller when the
+    box is too narrow, never split, and a link (``mailto:``) over its whole width."""
+
+    def __init__(self, text: str, style: TextStyle, engine: TextEngine, url: str) -> None:
+        super().__init__(text, style, engine)
+        self.url = url
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        natural = self.engine.width(self.text, self.style.size, self.style.bold)
+        if natural > availWidth > 0:
+            size = self.style.size * availWidth / (natural + 0.5)
+            self.style = self.style.but(size=size, leading=self.style.line_height)
+        self._lines = self.engine.lines(self.text, self.style, 1e9)  # never wrapped
+        self.width = availWidth
+        self.height = len(self._lines) * self.style.line_height
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        super().drawOn(canvas, x, y, _sW)
+        if self._lines:
+            line = self._lines[0]
+            left = line_x(line, self.style, x, self.width)
+            box = (left, y, left + line.width, y + self.height)
+            canvas.linkURL(self.url, box, relative=1)
+
+
+class CellStack(Flowable):  # type: ignore[misc]
+    """Flowables one under the other in a table cell (a contact: e-mail, then phone)."""
+
+    def __init__(self, parts: list[Flowable]) -> None:
+        super().__init__()
+        self.parts = parts
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self.height = sum(part.wrap(availWidth, availHeight)[1] for part in self.parts)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        top = y + self.height
+        for part in self.parts:
+            top -= part.height
+            part.drawOn(canvas, x, top)
