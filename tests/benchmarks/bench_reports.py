@@ -121,13 +121,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--no-memory", action="store_true")
+    parser.add_argument(
+        "--lang", default="en", help="the sheets' language (ar: shaping and reordering)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         database = build(folder / "data")
         codes = state_codes(database)
         sheet = folder / "sheet.pdf"
-        options = SheetOptions(full_text=True)
+        options = SheetOptions(args.lang, full_text=True)
         iso3 = codes[0]
 
         first = timed(lambda: render_state_sheet(database, iso3, sheet, options, CREATED))
@@ -148,11 +151,14 @@ def main() -> None:
 
         batch = folder / "all.pdf"
         batch_times = [
-            timed(lambda: render_batch(database, batch, created=CREATED)) for _ in range(3)
+            timed(lambda: render_batch(database, batch, SheetOptions(args.lang), created=CREATED))
+            for _ in range(3)
         ]
         batch_s = statistics.median(batch_times)
         with captured_text() as text_pages:
-            render_batch(database, folder / "captured.pdf", created=CREATED)
+            render_batch(
+                database, folder / "captured.pdf", SheetOptions(args.lang), created=CREATED
+            )
         runs_drawn = sum(len(page) for page in text_pages)
         chars = sum(len(text) for page in text_pages for _, _, text in page)
         bare_times = [timed(lambda: bare_canvas(text_pages)) for _ in range(5)]
