@@ -160,7 +160,36 @@ def check_import_dates_data(connection: Connection) -> None:
     assert tuple(entry) == ("phone", '"2"', None, None), f"entry after the upgrade: {entry}"
 
 
+def seed_audit_who(connection: Connection) -> None:
+    """Revision 0005: the catalogue in English and Chinese, an item addressed to UNODC."""
+    seed_initial_schema(connection)
+    connection.execute(
+        text(
+            "INSERT INTO recommendation_addressees (recommendation_id, addressee)"
+            " VALUES (7, 'unodc')"
+        )
+    )
+
+
+def check_catalogue_languages_data(connection: Connection) -> None:
+    check_initial_schema_data(connection)
+    item = connection.execute(
+        text("SELECT title_en, title_fr, text_zh FROM recommendations WHERE id = 7")
+    ).one()
+    assert tuple(item) == ("Ammunition controls", None, "各国应加强弹药的管制。"), f"item: {item}"
+    addressee = connection.execute(
+        text("SELECT addressee FROM recommendation_addressees WHERE recommendation_id = 7")
+    ).one()
+    assert addressee[0] == "secretariat", "the addressee was not renamed as the format names it"
+    connection.execute(text("UPDATE recommendations SET title_fr = 'Contrôle des munitions'"))
+    found = connection.execute(
+        text("SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH '\"munitions\"'")
+    ).scalar()
+    assert found == 7, "a French title is not in the search index"
+
+
 SEEDS: dict[str, tuple[Callable[[Connection], None], Callable[[Connection], None]]] = {
+    "0005": (seed_audit_who, check_catalogue_languages_data),
     "0004": (seed_import_dates, check_import_dates_data),
     "0003": (seed_dismissals, check_dismissals_data),
     "0001": (seed_initial_schema, check_initial_schema_data),

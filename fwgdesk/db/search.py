@@ -13,20 +13,18 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, Select, and_, bindparam, literal_column, or_, select, text
 
 from fwgdesk.db.models import Recommendation
+from fwgdesk.domain.enums import UN_LANGUAGES
 
+# Every language's title, headings and text (the SQLite index, migration 0006, holds the
+# same columns).
+SEARCHED_PREFIXES = ("title", "section_title", "subsection_title", "text")
 SEARCHED_COLUMNS = (
     Recommendation.code,
-    Recommendation.title_en,
-    Recommendation.section_title_zh,
-    Recommendation.section_title_en,
-    Recommendation.subsection_title_zh,
-    Recommendation.subsection_title_en,
-    Recommendation.text_ar,
-    Recommendation.text_en,
-    Recommendation.text_es,
-    Recommendation.text_fr,
-    Recommendation.text_ru,
-    Recommendation.text_zh,
+    *(
+        getattr(Recommendation, f"{prefix}_{lang}")
+        for prefix in SEARCHED_PREFIXES
+        for lang in UN_LANGUAGES
+    ),
 )
 TRIGRAM = 3
 

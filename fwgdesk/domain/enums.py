@@ -84,9 +84,19 @@ class Addressee(StrEnum):
 
     ALL_STATES = "all_states"
     PROTOCOL_PARTIES = "protocol_parties"
-    UNODC = "unodc"
+    SECRETARIAT = "secretariat"  # the UNODC Secretariat
     WORKING_GROUP = "working_group"
     CONFERENCE = "conference"
+
+
+class SourceKind(StrEnum):
+    """What kind of document a catalogue source is."""
+
+    WG_REPORT = "wg_report"
+    COP_RESOLUTION = "cop_resolution"
+    BACKGROUND_PAPER = "background_paper"
+    CHAIR_SUMMARY = "chair_summary"
+    OTHER = "other"
 
 
 class Origin(StrEnum):
