@@ -162,6 +162,38 @@ def sample_update() -> Update:
             updated_on=None,
         ),
     ]
+    langs = ("ar", "en", "es", "fr", "ru", "zh")
+    sources = [
+        row(
+            "sources",
+            code="WG10",
+            kind="wg_report",
+            symbol="CTOC/COP/WG.6/2023/4",
+            meeting="=10th meeting",
+            date=date(2023, 6, 1),
+            **{f"title_{lang}": None for lang in langs}
+            | {"title_fr": "Rapport ; réunion", "title_ar": "تقرير الاجتماع"},
+        )
+    ]
+    recommendations = [
+        row(
+            "recommendations",
+            code="WG10-R1",
+            source="WG10",
+            number="1",
+            section="A",
+            **{
+                f"{p}_{lang}": None for p in ("section_title", "subsection_title") for lang in langs
+            },
+            **{f"title_{lang}": f"Titre {lang}" for lang in langs},
+            **{f"text_{lang}": None for lang in langs}
+            | {"text_zh": "各国应当……\n(a) 第一项；", "text_ru": "+ Государствам следует"},
+            addressees=["all_states", "secretariat"],
+            themes=["marking", "ammunition"],
+            articles=[8, 9],
+            withdrawn_on=date(2025, 1, 31),
+        )
+    ]
     deletions = [
         row("deletions", table="states", key={"iso3": "XYZ"}),
         row("deletions", table="reviews", key={"state": "FRA", "group": 2, "cluster": 1}),
@@ -180,6 +212,8 @@ def sample_update() -> Update:
             "reviews": reviews,
             "stage_events": stage_events,
             "assistance_requests": assistance,
+            "sources": sources,
+            "recommendations": recommendations,
             "recommendation_links": links,
             "deletions": deletions,
         },

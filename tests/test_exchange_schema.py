@@ -145,7 +145,14 @@ CODE_EDGES: dict[str, list[Any]] = {
     + [*_padded("2022-05-05T09:00:00Z"), "0000-01-01T00:00:00Z"]
     + (["2021-02-31T00:00:00Z"] if DATETIMES_CHECKED else []),
     "bool": [True, False, "true", "false", "TRUE", 1, 0, "1", "yes"],
+    "source_code": [
+        *["WG9", "RES11.6", "wg10", "A" * 16, "A" * 17, "WG 9", "WG-9", "", "WG9\n"],
+        *["ＷＧ9", "WG٩", *_padded("WG9"), "WG_9"],
+    ],
 }
+THEME_ITEMS = ["marking", "seizure_disposal", "Marking", "mark ing", "1st", "_x", "é", "", 3, None]
+ADDRESSEE_ITEMS = ["all_states", "secretariat", "unodc", "All_states", " conference", 1, None]
+ARTICLE_ITEMS = [1, 21, 0, 22, -1, 2.0, 2.5, "3", True, None, 10**400]
 LANGUAGE_ITEMS = ["en", "fr", "zh", "sw", "EN", "En", " en", "en ", "eng", "e", "ﬀ", "ẽn", 1, None]
 
 
@@ -157,6 +164,15 @@ def _numbers(column: Column) -> list[Any]:
 
 
 def _lists(column: Column) -> list[Any]:
+    catalogue_lists = {
+        "theme_list": THEME_ITEMS,
+        "enum_list": ADDRESSEE_ITEMS,
+        "int_list": ARTICLE_ITEMS,
+    }
+    if column.kind in catalogue_lists:
+        items = catalogue_lists[column.kind]
+        odd: list[Any] = ["a;b", "", 3, {}, [[]], [], [items[0], items[0]], items[:2]]
+        return odd + [[item] for item in items] + [[items[0], item] for item in items]
     items = LANGUAGE_ITEMS if column.kind == "codes" else CODE_EDGES["iso3"]
     odd: list[Any] = ["en;fr" if column.kind == "codes" else "GMB;LTU", "", 3, {}, [[]]]
     odd += [["FRA", "FRA"], ["UGA", "PER"], ["en", "en"], [], ["en", "fr"]]
@@ -170,7 +186,7 @@ def edge_list(column: Column) -> list[Any]:
         return _texts(column)
     if kind in ("int", "number"):
         return [*_numbers(column), None]
-    if kind in ("codes", "iso3_list"):
+    if kind in ("codes", "iso3_list", "theme_list", "enum_list", "int_list"):
         return [*_lists(column), None]
     if kind == "enum":
         edges = [*column.values, "", " ", None, 1, "none ", "Party", "party\n"]
@@ -197,6 +213,10 @@ GOOD: dict[str, st.SearchStrategy[Any]] = {
     "bool": st.booleans(),
     "codes": st.lists(st.sampled_from(["en", "fr", "zh", "sw"]), max_size=3),
     "iso3_list": st.lists(st.sampled_from(["UGA", "PER", "FRA"]), max_size=3, unique=True),
+    "source_code": st.sampled_from(["WG8", "WG9", "RES11.6", "BG2014", "CS", "WG10"]),
+    "theme_list": st.lists(st.sampled_from(["marking", "ammunition", "gender"]), unique=True),
+    "enum_list": st.lists(st.sampled_from(["all_states", "secretariat"]), unique=True),
+    "int_list": st.lists(st.integers(1, 21), max_size=3, unique=True),
     "email": st.sampled_from(["a@b.org", "first.last@example.invalid", " x@y.z "]),
     "phone": st.sampled_from(["+41 22 917 12 34", "020 7946 0958", "(0)123/45-6.7"]),
 }
@@ -312,6 +332,8 @@ GOOD_ROWS: dict[str, dict[str, Any]] = {
     },
     "assistance_requests": {"id": "a1", "state": "KEN", "topic": "other"},
     "recommendation_links": {"state": "KEN", "recommendation": "WG8-R1"},
+    "sources": {"code": "WG10", "kind": "wg_report", "title_fr": "Rapport"},
+    "recommendations": {"code": "WG10-R1", "source": "WG10", "number": "1", "themes": []},
 }
 
 

@@ -49,6 +49,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     exp.add_argument("--format", choices=("json", "xlsx", "csv"), default="json")
     exp.add_argument("--out", type=Path, required=True, help="file (or folder/.zip for CSV)")
     exp.add_argument("--contacts", action="store_true", help="include e-mail and phone")
+    exp.add_argument(
+        "--catalogue",
+        action="store_true",
+        help="the recommendation catalogue: alone, or with the States named by --state/--all",
+    )
     exp.add_argument("--publisher", help="publisher name written into the update")
     exp.set_defaults(handler=export_command)
 
@@ -114,15 +119,15 @@ def undo_command(ctx: CliContext, args: argparse.Namespace) -> int:
 def export_command(ctx: CliContext, args: argparse.Namespace) -> int:
     database = ctx.open().database
     settings = Settings.load(ctx.paths.settings)
-    states = (
-        None if args.all else (args.state or ([settings.own_state] if settings.own_state else None))
-    )
+    own = [settings.own_state] if settings.own_state and not args.catalogue else None
+    states = None if args.all else (args.state or own)
     if states is None and not args.all:
-        raise UsageError(codes.EXPORT_WHICH)
+        if not args.catalogue:
+            raise UsageError(codes.EXPORT_WHICH)
+        states = []  # the catalogue alone
     publisher = args.publisher or f"fwgdesk {settings.own_state or 'desk'}"
-    update = build_export(
-        database, states, publisher, datetime.now(UTC).replace(microsecond=0), args.contacts
-    )
+    now = datetime.now(UTC).replace(microsecond=0)
+    update = build_export(database, states, publisher, now, args.contacts, catalogue=args.catalogue)
     write_update(update, args.out, args.format)
     ctx.print(f"exported {update.count()} rows to {args.out}")
     return 0

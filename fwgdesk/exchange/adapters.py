@@ -8,7 +8,7 @@ rows and assigns columns. ``audit_key`` gives the key the audit trail uses for t
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -19,13 +19,19 @@ from fwgdesk.db.models import (
     AssistanceRequest,
     FocalPoint,
     Recommendation,
+    RecommendationAddressee,
+    RecommendationArticle,
     RecommendationLink,
+    RecommendationTheme,
     Review,
     ReviewReviewer,
+    SourceDocument,
     StageEvent,
     State,
 )
 from fwgdesk.domain.enums import (
+    UN_LANGUAGES,
+    Addressee,
     AssistanceStatus,
     AssistanceTopic,
     Gender,
@@ -33,6 +39,7 @@ from fwgdesk.domain.enums import (
     ProtocolStatus,
     RegionalGroup,
     Role,
+    SourceKind,
     Stage,
 )
 
@@ -58,6 +65,14 @@ class Context:
 
 
 @dataclass(frozen=True)
+class ListField:
+    """A list column held in rows of its own: how to read it, and how to write it."""
+
+    read: Callable[[Any], list[Any]]
+    rows: Callable[[list[Any]], list[Any]]  # the new rows of a list
+
+
+@dataclass(frozen=True)
 class Adapter:
     table: str
     load: Callable[[Session], dict[Key, Any]]
@@ -65,19 +80,19 @@ class Adapter:
     enums: dict[str, type]
     create: Callable[[Context, Key], Any]
     audit_key: Callable[[Key], str]
+    lists: dict[str, ListField] = field(default_factory=dict)
 
     def current(self, obj: Any, column: str) -> Any:
-        if self.table == "reviews" and column == "reviewing_states":
-            return [r.state_iso3 for r in obj.reviewers]
+        held = self.lists.get(column)
+        if held is not None:
+            return held.read(obj)
         return plain(getattr(obj, self.fields[column]))
 
     def assign(self, obj: Any, column: str, value: Any) -> None:
-        if self.table == "reviews" and column == "reviewing_states":
-            if [r.state_iso3 for r in obj.reviewers] != list(value or []):
-                obj.reviewers = [
-                    ReviewReviewer(state_iso3=code, position=n)
-                    for n, code in enumerate(value or [])
-                ]
+        held = self.lists.get(column)
+        if held is not None:
+            if held.read(obj) != list(value or []):
+                setattr(obj, self.fields[column], held.rows(list(value or [])))
             return
         enum = self.enums.get(column)
         if enum is not None and value is not None:
@@ -158,6 +173,54 @@ def _new_link(ctx: Context, key: Key) -> RecommendationLink:
     )
 
 
+def _sources(session: Session) -> dict[Key, Any]:
+    return {(s.code,): s for s in session.scalars(select(SourceDocument))}
+
+
+def _recommendations(session: Session) -> dict[Key, Any]:
+    query = select(Recommendation).options(
+        selectinload(Recommendation.themes),
+        selectinload(Recommendation.articles),
+        selectinload(Recommendation.addressees),
+    )
+    return {(r.code,): r for r in session.scalars(query)}
+
+
+def _new_source(ctx: Context, key: Key) -> SourceDocument:
+    count = len(ctx.session.scalars(select(SourceDocument.code)).all())
+    return SourceDocument(code=key[0], sort_order=count)
+
+
+def _new_recommendation(ctx: Context, key: Key) -> Recommendation:
+    item = Recommendation(code=key[0], sort_order=len(ctx.recommendations) + 1)
+    item.themes, item.articles, item.addressees = [], [], []
+    ctx.recommendations[key[0]] = item
+    return item
+
+
+REVIEWERS = ListField(
+    lambda review: [r.state_iso3 for r in review.reviewers],
+    lambda codes: [ReviewReviewer(state_iso3=c, position=n) for n, c in enumerate(codes)],
+)
+THEMES = ListField(
+    lambda item: item.theme_codes,
+    lambda codes: [RecommendationTheme(theme_code=c, position=n) for n, c in enumerate(codes)],
+)
+ARTICLES = ListField(
+    lambda item: sorted(item.article_numbers),
+    lambda numbers: [RecommendationArticle(article=n) for n in sorted(numbers)],
+)
+ADDRESSEES = ListField(
+    lambda item: sorted(a.value for a in item.addressee_values),
+    lambda values: [RecommendationAddressee(addressee=Addressee(v)) for v in sorted(values)],
+)
+IN_LANGUAGES = ("title", "section_title", "subsection_title", "text")
+
+
+def _same_names(*names: str) -> dict[str, str]:
+    return {name: name for name in names}
+
+
 ADAPTERS: dict[str, Adapter] = {
     "states": Adapter(
         "states",
@@ -208,6 +271,7 @@ ADAPTERS: dict[str, Adapter] = {
         {"stage": Stage},
         _new_review,
         lambda key: f"{key[0]}/{key[1]}/{key[2]}",
+        {"reviewing_states": REVIEWERS},
     ),
     "stage_events": Adapter(
         "stage_events",
@@ -230,6 +294,32 @@ ADAPTERS: dict[str, Adapter] = {
         {"topic": AssistanceTopic, "status": AssistanceStatus},
         _new_request,
         lambda key: str(key[0]),
+    ),
+    "sources": Adapter(
+        "sources",
+        _sources,
+        {
+            **_same_names("kind", "symbol", "meeting"),
+            "date": "issued_on",
+            **{f"title_{lang}": f"title_{lang}" for lang in UN_LANGUAGES},
+        },
+        {"kind": SourceKind},
+        _new_source,
+        lambda key: str(key[0]),
+    ),
+    "recommendations": Adapter(
+        "recommendations",
+        _recommendations,
+        {
+            **_same_names("number", "section", "themes", "articles", "addressees"),
+            **_same_names("withdrawn_on"),
+            "source": "source_code",
+            **{f"{p}_{lang}": f"{p}_{lang}" for p in IN_LANGUAGES for lang in UN_LANGUAGES},
+        },
+        {},
+        _new_recommendation,
+        lambda key: str(key[0]),
+        {"themes": THEMES, "articles": ARTICLES, "addressees": ADDRESSEES},
     ),
     "recommendation_links": Adapter(
         "recommendation_links",

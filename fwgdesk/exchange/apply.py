@@ -29,6 +29,7 @@ from fwgdesk.exchange.preview import (
 from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
 from fwgdesk.exchange.spec import TABLES
 from fwgdesk.exchange.stage_changes import record_stage_changes
+from fwgdesk.exchange.validate import check_update
 
 Choice = Literal["local", "incoming"]
 PROGRESS_EVERY = 200
@@ -247,6 +248,19 @@ def _write_rows(
             _apply_row(ctx, existing, row, resolution)
     ctx.session.flush()
     insert_new_rows(ctx, bulk)
+
+
+def apply_in_session(session: Session, update: Update) -> Preview:
+    """Check and apply *update* in *session*, whose caller records the batch: the same
+    checks and writes as an import, every incoming value taken (the bundled catalogue
+    arrives this way)."""
+    problems = check_update(update, session)
+    if problems:
+        raise UpdateRejectedError(problems)
+    ctx, existing = load_context(session)
+    preview = compute_preview(session, update, existing)
+    _write_rows(ctx, existing, preview, Resolution(default="incoming"), None)
+    return preview
 
 
 TABLE_ORDER = [name for name in TABLES if name != "deletions"]

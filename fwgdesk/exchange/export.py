@@ -16,6 +16,7 @@ from fwgdesk.db.models import (
     Recommendation,
     RecommendationLink,
     Review,
+    SourceDocument,
     State,
 )
 from fwgdesk.exchange.adapters import ADAPTERS
@@ -79,6 +80,24 @@ def _tables(
     return {name: rows for name, rows in tables.items() if rows}
 
 
+def _catalogue(session: Session) -> dict[str, list[UpdateRow]]:
+    """The catalogue's sources and items, each with every column it has."""
+    sources = [
+        _row("sources", {"code": source.code}, source)
+        for source in session.scalars(select(SourceDocument).order_by(SourceDocument.sort_order))
+    ]
+    query = select(Recommendation).options(
+        selectinload(Recommendation.themes),
+        selectinload(Recommendation.articles),
+        selectinload(Recommendation.addressees),
+    )
+    items = [
+        _row("recommendations", {"code": item.code}, item)
+        for item in session.scalars(query.order_by(Recommendation.sort_order))
+    ]
+    return {"sources": sources, "recommendations": items}
+
+
 def build_export(
     database: Database,
     states: Iterable[str] | None,
@@ -86,15 +105,19 @@ def build_export(
     issued_at: datetime,
     include_contacts: bool = False,
     as_of: date | None = None,
+    catalogue: bool = False,
 ) -> Update:
-    """An update holding the selected States' data (None: everything).
+    """An update holding the selected States' data (None: everything; empty: none), and
+    the recommendation catalogue when *catalogue*.
 
     Personal contact details (e-mail, phone) are left out unless *include_contacts*.
     The sequence is the issue time in seconds, so a publisher's exports always grow.
     """
     selected = None if states is None else {code.upper() for code in states}
     with database.session() as session:
-        tables = _tables(session, selected, include_contacts)
+        tables = {} if selected == set() else _tables(session, selected, include_contacts)
+        if catalogue:
+            tables = {**_catalogue(session), **tables}
     return Update(
         name="export",
         container="json",

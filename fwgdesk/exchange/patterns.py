@@ -19,7 +19,9 @@ CONTROL = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f"
 
 ISO3 = "[A-Z]{3}"
 LANGUAGE = "[a-z]{2}"
-CATALOGUE_CODE = "[A-Z0-9.]+-[A-Z]+[0-9]+"
+SOURCE_CODE = "[A-Za-z0-9.]{1,16}"
+CATALOGUE_CODE = "[A-Za-z0-9.]{1,16}-(?:R|P|DP)[1-9][0-9]*"
+THEME = "[a-z][a-z0-9_]*"
 _DAY = "(?!0000)[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
 DATE = _DAY
 DATETIME = (

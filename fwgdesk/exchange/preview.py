@@ -23,7 +23,8 @@ from fwgdesk.exchange.problems import Location
 from fwgdesk.exchange.spec import TABLES
 
 ALL_FIELDS = "*"
-LIST_COLUMNS = {"languages", "working_languages", "reviewing_states"}
+LIST_COLUMNS = {"languages", "working_languages", "reviewing_states", "themes"}
+UNORDERED_COLUMNS = {"articles", "addressees"}  # lists whose order means nothing
 
 
 @dataclass(slots=True)
@@ -70,6 +71,8 @@ class Preview:
 def same(column: str, old: Any, new: Any) -> bool:
     if column in LIST_COLUMNS:
         return list(old or []) == list(new or [])
+    if column in UNORDERED_COLUMNS:
+        return sorted(old or []) == sorted(new or [])
     if isinstance(old, float) and isinstance(new, float):
         return math.isclose(old, new, abs_tol=1e-9)
     return bool(old == new)

@@ -23,6 +23,7 @@ from fwgdesk.db.models import (
 )
 from fwgdesk.domain.messages import Message
 from fwgdesk.exchange import codes
+from fwgdesk.exchange.catalogue_checks import catalogue_codes
 from fwgdesk.exchange.deletions import Key, deleted_keys
 from fwgdesk.exchange.model import Update, UpdateRow
 from fwgdesk.exchange.problems import Problem
@@ -56,7 +57,7 @@ def reference_problems(update: Update, session: Session) -> list[Problem]:
     gone = {key[0] for key in deleted.get("states", set())}
     added = {row.key[0] for row in update.rows("states") if _complete(row.key)}
     states = (set(session.scalars(select(State.iso3))) - gone) | added
-    catalogue = set(session.scalars(select(Recommendation.code)))
+    catalogue = catalogue_codes(update, session)
     query = select(Review.state_iso3, Review.review_group, Review.cluster)
     reviews = {tuple(found) for found in session.execute(query)}
     reviews |= {row.key for row in update.rows("reviews") if _complete(row.key)}

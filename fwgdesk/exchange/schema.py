@@ -56,6 +56,17 @@ DESCRIPTION = (
 )
 
 
+CATALOGUE_RULES = (
+    " A row with a new code adds an item (it needs source and number; its code begins with"
+    " its source's code); a row with a known code changes the columns it carries. source is"
+    " a source in the database or in the same update; themes are codes of the catalogue's"
+    " themes. subsection_title_<lang> (an addition to the published columns) is the heading"
+    " of a subsection, where a section has them. A text, title or heading left out is kept;"
+    " null clears it. An item linked to a State is never deleted: it is withdrawn"
+    " (withdrawn_on)."
+)
+
+
 def _text_schema(column: Column) -> dict[str, Any]:
     schema: dict[str, Any] = {
         "type": "string",
@@ -77,24 +88,39 @@ def _code(core: str, most: int | None = None) -> dict[str, Any]:
     return schema
 
 
+def _bounded(schema: dict[str, Any], column: Column) -> dict[str, Any]:
+    if column.minimum is not None:
+        schema["minimum"] = column.minimum
+    if column.maximum is not None:
+        schema["maximum"] = column.maximum
+    return schema
+
+
+def _integers(column: Column) -> dict[str, Any]:
+    return _bounded({"type": "integer"}, column)
+
+
 def _value_schema(column: Column) -> dict[str, Any]:
     """What a value of *column* may be (null aside)."""
     kind = column.kind
     if kind == "text":
         return _text_schema(column)
     if kind in ("int", "number"):
-        schema: dict[str, Any] = {"type": "integer" if kind == "int" else "number"}
-        if column.minimum is not None:
-            schema["minimum"] = column.minimum
-        if column.maximum is not None:
-            schema["maximum"] = column.maximum
-        return schema
-    if kind in ("codes", "iso3_list"):
-        item = _code(patterns.LANGUAGE, 2) if kind == "codes" else _code(patterns.ISO3, 3)
-        return {"type": "array", "items": item, **({"uniqueItems": True} if column.unique else {})}
+        return _integers(column) if kind == "int" else _bounded({"type": "number"}, column)
+    lists: dict[str, dict[str, Any]] = {
+        "codes": _code(patterns.LANGUAGE, 2),
+        "iso3_list": _code(patterns.ISO3, 3),
+        "theme_list": _code(patterns.THEME),
+        "enum_list": {"type": "string", "enum": list(column.values)},
+        "int_list": _integers(column),
+    }
+    if kind in lists:
+        unique = {"uniqueItems": True} if column.unique else {}
+        return {"type": "array", "items": lists[kind], **unique}
     fixed: dict[str, dict[str, Any]] = {
         "iso3": _code(patterns.ISO3, 3),
         "code": _code(patterns.CATALOGUE_CODE, column.max_length),
+        "source_code": _code(patterns.SOURCE_CODE, column.max_length),
         "date": {**_code(patterns.DATE, 10), "format": "date"},
         "datetime": {**_code(patterns.DATETIME), "format": "date-time"},
         "bool": {"type": "boolean"},
@@ -150,6 +176,8 @@ def _table_schema(table: Table) -> dict[str, Any]:
         description += " ended_on is not before designated_on."
     elif table.name == "reviews":
         description += " reviewing_states does not hold the State under review."
+    elif table.name == "recommendations":
+        description += CATALOGUE_RULES
     return {"type": "array", "description": description, "items": items}
 
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from fwgdesk.domain.enums import (
+    UN_LANGUAGES,
+    Addressee,
     AssistanceStatus,
     AssistanceTopic,
     Gender,
@@ -17,6 +19,7 @@ from fwgdesk.domain.enums import (
     ProtocolStatus,
     RegionalGroup,
     Role,
+    SourceKind,
     Stage,
 )
 
@@ -36,7 +39,9 @@ class Column:
     pattern a text must match (``patterns.TEXT_RULES``)."""
 
     name: str
-    kind: str  # text, iso3, date, datetime, int, number, bool, enum, codes, iso3_list, code, key
+    # text, iso3, date, datetime, int, number, bool, enum, codes, iso3_list, code, key,
+    # source_code, theme_list, int_list, enum_list
+    kind: str
     required: bool = False
     key: bool = False
     values: tuple[str, ...] = ()
@@ -191,12 +196,89 @@ RECOMMENDATION_LINKS = Table(
     ),
     "A recommendation linked to a State, with its implementation there.",
 )
+MAX_ARTICLE = 21  # the Firearms Protocol has 21 articles
+
+
+def _in_languages(prefix: str, description: str) -> tuple[Column, ...]:
+    return tuple(
+        Column(f"{prefix}_{lang}", "text", description=f"{description} ({lang})")
+        for lang in UN_LANGUAGES
+    )
+
+
+SOURCES = Table(
+    "sources",
+    (
+        Column(
+            "code",
+            "source_code",
+            required=True,
+            key=True,
+            max_length=16,
+            description="letters, digits and '.', at most 16",
+        ),
+        _kept(_enum("kind", SourceKind)),
+        Column("symbol", "text", max_length=64, description="the UN document symbol"),
+        Column("meeting", "text"),
+        Column("date", "date", description="of the meeting or adoption"),
+        *_in_languages("title", "the document's title"),
+    ),
+    "A document recommendations come from.",
+)
+RECOMMENDATIONS = Table(
+    "recommendations",
+    (
+        Column(
+            "code",
+            "code",
+            required=True,
+            key=True,
+            max_length=24,
+            description="<source code>-R<n>, -P<n> or -DP<n>",
+        ),
+        Column(
+            "source",
+            "source_code",
+            max_length=16,
+            nullable=False,
+            description="a source in the database or in the same update; required for a new item",
+        ),
+        Column(
+            "number", "text", max_length=8, nullable=False, description="as the document numbers it"
+        ),
+        Column("section", "text", max_length=8),
+        *_in_languages("section_title", "the section's heading"),
+        *_in_languages("subsection_title", "the subsection's heading"),
+        *_in_languages("title", "a short descriptive title, not the official text"),
+        *_in_languages("text", "the verbatim text of that language edition of the source"),
+        Column(
+            "addressees",
+            "enum_list",
+            values=tuple(a.value for a in Addressee),
+            unique=True,
+            description="whom the item addresses",
+        ),
+        Column("themes", "theme_list", unique=True, description="theme codes of the catalogue"),
+        Column(
+            "articles",
+            "int_list",
+            unique=True,
+            minimum=1,
+            maximum=MAX_ARTICLE,
+            description="Firearms Protocol articles",
+        ),
+        Column("withdrawn_on", "date", description="set: the item is no longer current"),
+    ),
+    "An item of the recommendation catalogue.",
+)
 DATA_TABLES: tuple[Table, ...] = (
     STATES,
     FOCAL_POINTS,
     REVIEWS,
     STAGE_EVENTS,
     ASSISTANCE_REQUESTS,
+    SOURCES,
+    RECOMMENDATIONS,
     RECOMMENDATION_LINKS,
 )
 DELETIONS = Table(

@@ -23,9 +23,13 @@ from fwgdesk.db.models import (
     FocalPoint,
     ImportBatch,
     Recommendation,
+    RecommendationAddressee,
+    RecommendationArticle,
     RecommendationLink,
+    RecommendationTheme,
     Review,
     ReviewReviewer,
+    SourceDocument,
     StageEvent,
     State,
 )
@@ -39,12 +43,23 @@ from fwgdesk.exchange.apply import changed_anything
 
 MODELS: dict[str, type[Any]] = {
     "states": State,
+    "source_documents": SourceDocument,
+    "recommendations": Recommendation,
     "reviews": Review,
     "focal_points": FocalPoint,
     "assistance_requests": AssistanceRequest,
     "recommendation_links": RecommendationLink,
     "review_reviewers": ReviewReviewer,
     "stage_events": StageEvent,
+    "recommendation_themes": RecommendationTheme,
+    "recommendation_articles": RecommendationArticle,
+    "recommendation_addressees": RecommendationAddressee,
+}
+# A catalogue item's list rows: (model, the column holding the list's value)
+ITEM_LISTS: dict[str, tuple[type[Any], str]] = {
+    "recommendation_themes": (RecommendationTheme, "theme_code"),
+    "recommendation_articles": (RecommendationArticle, "article"),
+    "recommendation_addressees": (RecommendationAddressee, "addressee"),
 }
 PARENTS_FIRST = list(MODELS)
 
@@ -75,10 +90,26 @@ def _review(session: Session, key: str) -> Review | None:
     return session.scalars(query).one_or_none()
 
 
+def _item_list_row(session: Session, table: str, key: str) -> Any:
+    code, _list, value = key.rsplit("/", 2)
+    model, column = ITEM_LISTS[table]
+    item = session.scalars(select(Recommendation).where(Recommendation.code == code)).first()
+    if item is None:
+        return None
+    typed = decode(model, column, int(value) if column == "article" else value)
+    return session.get(model, (item.id, typed))
+
+
 def locate(session: Session, table: str, key: str) -> Any:
     """The row an audit entry names, or None when it is gone."""
-    if table == "states":
-        return session.get(State, key)
+    if table in ("states", "source_documents"):
+        return session.get(MODELS[table], key)
+    if table == "recommendations":
+        return session.scalars(
+            select(Recommendation).where(Recommendation.code == key)
+        ).one_or_none()
+    if table in ITEM_LISTS:
+        return _item_list_row(session, table, key)
     if table in ("focal_points", "assistance_requests"):
         model = MODELS[table]
         return session.scalars(select(model).where(model.external_id == key)).one_or_none()
@@ -161,6 +192,8 @@ def _recreate(session: Session, entry: AuditEntry, report: UndoReport) -> None:
     obj = model(**values)
     if "review_id" in values:  # a child of a review: attached, or the cascade drops it
         obj.review = session.get(Review, values["review_id"])
+    if "recommendation_id" in values and entry.table_name in ITEM_LISTS:
+        obj.recommendation = session.get(Recommendation, values["recommendation_id"])
     session.add(obj)
     session.flush()
     report.reverted += 1

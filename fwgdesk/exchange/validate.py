@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from fwgdesk.domain.codes import ENDS_BEFORE_DESIGNATION, REVIEWER_TWICE, REVIEWS_ITSELF
 from fwgdesk.exchange import codes
+from fwgdesk.exchange.catalogue_checks import catalogue_problems
 from fwgdesk.exchange.coerce import update_as_far_as_typed
 from fwgdesk.exchange.deletions import deletion_key
 from fwgdesk.exchange.model import RawUpdate, Update
@@ -91,6 +92,7 @@ def self_problems(update: Update) -> list[Problem]:
 def check_update(update: Update, session: Session) -> list[Problem]:
     """Every problem of *update* that the database or the update itself reveals."""
     problems = self_problems(update) + reference_problems(update, session)
+    problems += catalogue_problems(update, session)
     if not problems:  # the rules look at the update as a whole: only a sound one
         problems.extend(rule_problems(update, session))
     return problems
@@ -112,6 +114,7 @@ def checked_update(raw: RawUpdate, session: Session) -> Update:
     update = update_as_far_as_typed(raw, problems)
     problems += self_problems(update)
     problems += reference_problems(update, session)
+    problems += catalogue_problems(update, session)
     if not problems:  # the rules look at the update as a whole: only a sound one
         problems = rule_problems(update, session)
     if problems:

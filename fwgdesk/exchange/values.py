@@ -21,12 +21,14 @@ from typing import Any
 from fwgdesk.domain.codes import NOT_AN_EMAIL
 from fwgdesk.domain.messages import Message, MessageCode
 from fwgdesk.domain.people import EMAIL, PHONE
-from fwgdesk.exchange import codes, patterns
+from fwgdesk.exchange import catalogue_codes, codes, patterns
 from fwgdesk.exchange.spec import LIST_SEPARATOR, MAX_TEXT, Column
 
 ISO3 = patterns.compiled(patterns.ISO3)
 LANGUAGE = patterns.compiled(patterns.LANGUAGE)
 CATALOGUE_CODE = patterns.compiled(patterns.CATALOGUE_CODE)
+SOURCE_CODE = patterns.compiled(patterns.SOURCE_CODE)
+THEME = patterns.compiled(patterns.THEME)
 DATE = patterns.compiled(patterns.DATE)
 DATETIME = patterns.compiled(patterns.DATETIME)
 CONTROL = re.compile(f"[{patterns.CONTROL}]")
@@ -131,6 +133,13 @@ def _code(value: Any, column: Column, cells: bool) -> str:
     if isinstance(code, str) and len(code) <= most and CATALOGUE_CODE.fullmatch(code):
         return code
     raise InvalidValueError(codes.NOT_A_CATALOGUE_CODE, value=shown(value))
+
+
+def _source_code(value: Any, _column: Column, cells: bool) -> str:
+    code = _trimmed(value, cells)
+    if isinstance(code, str) and SOURCE_CODE.fullmatch(code):
+        return code
+    raise InvalidValueError(catalogue_codes.NOT_A_SOURCE_CODE, value=shown(value))
 
 
 def _enum(value: Any, column: Column, cells: bool) -> str:
@@ -263,6 +272,28 @@ def _iso3_list(value: Any, column: Column, cells: bool) -> list[str]:
     return [_iso3(item, column, False) for item in _items(value, cells)]
 
 
+def _unique(items: list[Any], column: Column) -> list[Any]:
+    if column.unique and len(set(map(repr, items))) != len(items):
+        raise InvalidValueError(catalogue_codes.LIST_REPEATS)
+    return items
+
+
+def _theme_list(value: Any, column: Column, cells: bool) -> list[str]:
+    themes = _items(value, cells)
+    bad = [shown(item) for item in themes if not (isinstance(item, str) and THEME.fullmatch(item))]
+    if bad:
+        raise InvalidValueError(catalogue_codes.NOT_THEME_CODES, codes=bad)
+    return _unique(themes, column)
+
+
+def _enum_list(value: Any, column: Column, cells: bool) -> list[str]:
+    return _unique([_enum(item, column, False) for item in _items(value, cells)], column)
+
+
+def _int_list(value: Any, column: Column, cells: bool) -> list[int]:
+    return _unique([_int(item, column, cells) for item in _items(value, cells)], column)
+
+
 def _key(value: Any, _column: Column, cells: bool) -> dict[str, Any]:
     if isinstance(value, dict):
         return value
@@ -295,8 +326,12 @@ CONVERTERS: dict[str, Callable[[Any, Column, bool], Any]] = {
     "codes": _codes,
     "iso3_list": _iso3_list,
     "key": _key,
+    "source_code": _source_code,
+    "theme_list": _theme_list,
+    "enum_list": _enum_list,
+    "int_list": _int_list,
 }
-LISTS = ("codes", "iso3_list")
+LISTS = ("codes", "iso3_list", "theme_list", "enum_list", "int_list")
 
 
 def _empty(column: Column) -> Any:
