@@ -52,7 +52,9 @@ def test_catalogue_list_json_has_the_132_items(
         "CS": 28,
     }
     first = items[0]
-    assert first["code"] == "WG8-R1" and first["text_zh"] and first["themes"]
+    assert first["code"] == "WG8-R1", "the catalogue is not in its order"
+    assert first["texts"]["zh"], "the Chinese text is missing"
+    assert first["themes"], "the themes are missing"
 
 
 def test_catalogue_filters(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:

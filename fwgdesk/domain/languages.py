@@ -38,8 +38,13 @@ class Shown:
         return not self.in_reader_language
 
 
-def texts_of(record: object, prefix: str) -> dict[str, str | None]:
-    """``{language: value}`` of the attributes ``<prefix>_<language>`` of *record*."""
+def texts_of(record: object, prefix: str) -> Mapping[str, str | None]:
+    """``{language: value}`` of *record*: its mapping ``<prefix>s`` (a record's
+    ``titles``, ``texts``), else its attributes ``<prefix>_<language>`` (a database row's
+    ``title_fr``)."""
+    held = getattr(record, f"{prefix}s", None)
+    if isinstance(held, Mapping):
+        return held
     return {lang: getattr(record, f"{prefix}_{lang}", None) for lang in UN_LANGUAGES}
 
 

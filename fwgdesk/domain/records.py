@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+
+from fwgdesk.domain.languages import Shown, choose
 
 
 @dataclass(frozen=True)
@@ -19,29 +22,59 @@ class StateRecord:
         return self.names.get(language) or self.names["en"]
 
 
+Texts = Mapping[str, str | None]  # language -> text (None: not in that language)
+
+
 @dataclass(frozen=True)
 class CatalogueItem:
+    """An item of the catalogue: titles (short summaries written for the catalogue),
+    headings and verbatim texts by language; :func:`fwgdesk.domain.languages.choose`
+    picks the one a reader is shown."""
+
     code: str
     source: str
     number: str
     section: str | None
-    section_title_zh: str | None
-    section_title_en: str | None
-    title_en: str
-    text_zh: str | None
+    section_titles: Texts
+    subsection_titles: Texts
+    titles: Texts
+    texts: Texts
     themes: tuple[str, ...]
     articles: tuple[int, ...]
     addressees: tuple[str, ...]
+    withdrawn_on: date | None = None
+
+    def title(self, language: str) -> Shown | None:
+        return choose(self.titles, language)
+
+    def text(self, language: str) -> Shown | None:
+        return choose(self.texts, language)
+
+    def section_title(self, language: str) -> Shown | None:
+        return choose(self.section_titles, language)
+
+    def subsection_title(self, language: str) -> Shown | None:
+        return choose(self.subsection_titles, language)
+
+    @property
+    def text_languages(self) -> tuple[str, ...]:
+        """The languages the item's full text is held in."""
+        return tuple(lang for lang, text in self.texts.items() if text)
 
 
 @dataclass(frozen=True)
 class SourceRecord:
+    """A source document of the catalogue."""
+
     code: str
-    title_en: str
-    title_zh: str
+    kind: str | None
+    titles: Texts
     meeting: str | None
     issued_on: date | None
     symbol: str | None
+
+    def title(self, language: str) -> Shown | None:
+        return choose(self.titles, language, ("en", "zh"))
 
 
 @dataclass(frozen=True)
@@ -50,13 +83,20 @@ class LinkRecord:
 
     state_iso3: str
     code: str
-    title_en: str
-    text_zh: str | None
+    titles: Texts
+    texts: Texts
     themes: tuple[str, ...]
     status: str
     note: str | None
     updated_on: date | None
     version: int = 1
+    withdrawn_on: date | None = None
+
+    def title(self, language: str) -> Shown | None:
+        return choose(self.titles, language)
+
+    def text(self, language: str) -> Shown | None:
+        return choose(self.texts, language)
 
 
 @dataclass(frozen=True)

@@ -19,24 +19,20 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from fwgdesk.db.engine import Database
-from fwgdesk.db.models import (
-    AppMeta,
-    ImportBatch,
-    Recommendation,
-    RecommendationAddressee,
-    RecommendationArticle,
-    RecommendationTheme,
-    SourceDocument,
-    State,
-    Theme,
-)
-from fwgdesk.domain.enums import Addressee, Origin, ProtocolStatus, RegionalGroup
-from fwgdesk.paths import resources_dir
+from fwgdesk.db.models import AppMeta, ImportBatch, SourceDocument, State, Theme
+from fwgdesk.domain.enums import UN_LANGUAGES, Origin, ProtocolStatus, RegionalGroup
+from fwgdesk.exchange.apply import apply_in_session
+from fwgdesk.exchange.coerce import typed_update
+from fwgdesk.exchange.model import RawRow, RawUpdate, Update
+from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
+from fwgdesk.exchange.spec import FORMAT_NAME, FORMAT_VERSION
+from fwgdesk.paths import APP_NAME, resources_dir
 
 CATALOGUE_SOURCES = ("WG8", "WG9", "RES11.6", "BG2014", "CS")
 FINGERPRINT_KEY = "bundled_fingerprint"
 BUNDLE_LOCK = 7_310_442_002  # PostgreSQL advisory lock: one client loads the bundle
-LANGS = ("ar", "en", "es", "fr", "ru", "zh")
+LANGS = UN_LANGUAGES
+BUNDLED_NAME = "bundled data"
 
 
 @dataclass(frozen=True)
@@ -85,63 +81,58 @@ def _upsert_themes(session: Session, themes: list[dict[str, Any]]) -> None:
         session.add(theme)
 
 
-def _upsert_source(session: Session, source: dict[str, Any], order: int) -> None:
-    document = session.get(SourceDocument, source["code"]) or SourceDocument(code=source["code"])
-    document.file_name = source.get("file")
-    document.title_zh = source["title_zh"]
-    document.title_en = source["title_en"]
-    document.meeting = source.get("meeting")
-    document.issued_on = date.fromisoformat(source["date"]) if source.get("date") else None
-    document.symbol = source.get("symbol")
-    document.sort_order = order
-    session.add(document)
+SOURCE_FIELDS = ("kind", "symbol", "meeting", "date")
+ITEM_FIELDS = ("number", "section", "addressees", "themes", "articles")
+ITEM_TEXTS = ("title", "section_title", "subsection_title", "text")
 
 
-ITEM_FIELDS = (
-    "number",
-    "section",
-    "section_title_zh",
-    "section_title_en",
-    "subsection_title_zh",
-    "subsection_title_en",
-    "title_en",
-    "text_zh",
-)
+def _present(entry: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The fields of *entry* among *names* that it carries (absent: left as they are)."""
+    return {name: entry[name] for name in names if name in entry}
 
 
-def _sync_item(recommendation: Recommendation, item: dict[str, Any]) -> None:
-    for name in ITEM_FIELDS:
-        setattr(recommendation, name, item.get(name))
-    if recommendation.theme_codes != item["themes"]:
-        recommendation.themes = [
-            RecommendationTheme(theme_code=code, position=position)
-            for position, code in enumerate(item["themes"])
-        ]
-    if recommendation.article_numbers != sorted(item["articles"]):
-        recommendation.articles = [
-            RecommendationArticle(article=number) for number in sorted(item["articles"])
-        ]
-    wanted = [Addressee(value) for value in item["addressees"]]
-    if sorted(recommendation.addressee_values) != sorted(wanted):
-        recommendation.addressees = [RecommendationAddressee(addressee=a) for a in wanted]
+def _in_languages(entry: dict[str, Any], prefixes: tuple[str, ...]) -> dict[str, Any]:
+    return _present(entry, tuple(f"{p}_{lang}" for p in prefixes for lang in LANGS))
 
 
-def _upsert_catalogue(session: Session, catalogues: list[dict[str, Any]]) -> None:
-    existing = {rec.code: rec for rec in session.scalars(select(Recommendation))}
-    order = 0
-    for source_order, catalogue in enumerate(catalogues):
-        _upsert_source(session, catalogue["source"], source_order)
-        session.flush()
+def catalogue_update(bundle: Bundle) -> Update:
+    """The bundled catalogue as an update, typed and checked as a file's would be: it is
+    applied as the Secretariat's updates are."""
+    where = Location(BUNDLED_NAME)
+    sources, items = [], []
+    for catalogue in bundle.catalogues:
+        source = catalogue["source"]
+        values = {"code": source["code"], **_present(source, SOURCE_FIELDS)}
+        sources.append(RawRow(values | _in_languages(source, ("title",)), where))
         for item in catalogue["items"]:
-            order += 1
-            recommendation = existing.get(item["code"])
-            if recommendation is None:
-                recommendation = Recommendation(code=item["code"], themes=[], articles=[])
-                recommendation.addressees = []
-                session.add(recommendation)
-            recommendation.source_code = catalogue["source"]["code"]
-            recommendation.sort_order = order
-            _sync_item(recommendation, item)
+            values = {"code": item["code"], "source": source["code"]}
+            values |= _present(item, ITEM_FIELDS) | _in_languages(item, ITEM_TEXTS)
+            items.append(RawRow(values, where))
+    header = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "publisher": APP_NAME}
+    raw = RawUpdate(
+        BUNDLED_NAME,
+        "json",
+        header | {"sequence": 0},
+        where,
+        {"sources": sources, "recommendations": items},
+    )
+    problems: list[Problem] = []
+    update = typed_update(raw, problems)
+    if update is None or problems:
+        raise UpdateRejectedError(problems)
+    return update
+
+
+def _apply_catalogue(session: Session, catalogues: list[dict[str, Any]], update: Update) -> None:
+    """Apply the catalogue through the import path; then the bundle's own bookkeeping (the
+    order of the documents, their file names), which the format does not carry."""
+    apply_in_session(session, update)  # a bundle that fails its checks: UpdateRejectedError
+    session.flush()
+    for order, catalogue in enumerate(catalogues):
+        document = session.get(SourceDocument, catalogue["source"]["code"])
+        if document is not None:
+            document.sort_order = order
+            document.file_name = catalogue["source"].get("file")
 
 
 def _status_source(sources: dict[str, Any], key: str | None) -> str | None:
@@ -196,7 +187,7 @@ def sync_bundled_data(database: Database, bundle: Bundle | None = None) -> bool:
                 return False
         batch = ImportBatch(
             origin=Origin.BUNDLED,
-            file_name="bundled data",
+            file_name=BUNDLED_NAME,
             sha256=fingerprint,
             **database.identity.columns(),
         )
@@ -204,7 +195,8 @@ def sync_bundled_data(database: Database, bundle: Bundle | None = None) -> bool:
         session.flush()
         session.info["batch_id"] = batch.id
         _upsert_themes(session, bundle.themes)
-        _upsert_catalogue(session, bundle.catalogues)
+        session.flush()
+        _apply_catalogue(session, bundle.catalogues, catalogue_update(bundle))
         _upsert_states(session, bundle.states)
         session.merge(AppMeta(key=FINGERPRINT_KEY, value=fingerprint))
         session.flush()

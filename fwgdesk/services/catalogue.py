@@ -16,8 +16,9 @@ from fwgdesk.db.models import (
 from fwgdesk.db.search import apply_search, search_condition
 from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.domain.languages import texts_of
 from fwgdesk.domain.messages import MessageCode, message
-from fwgdesk.domain.records import CatalogueItem, SourceRecord
+from fwgdesk.domain.records import CatalogueItem, SourceRecord, Texts
 from fwgdesk.services.codes import (
     EMPTY_SEARCH,
     KIND_SOURCE,
@@ -32,13 +33,14 @@ def item_record(rec: Recommendation) -> CatalogueItem:
         source=rec.source_code,
         number=rec.number,
         section=rec.section,
-        section_title_zh=rec.section_title_zh,
-        section_title_en=rec.section_title_en,
-        title_en=rec.title_en,
-        text_zh=rec.text_zh,
+        section_titles=texts_of(rec, "section_title"),
+        subsection_titles=texts_of(rec, "subsection_title"),
+        titles=texts_of(rec, "title"),
+        texts=texts_of(rec, "text"),
         themes=tuple(rec.theme_codes),
         articles=tuple(rec.article_numbers),
         addressees=tuple(a.value for a in rec.addressee_values),
+        withdrawn_on=rec.withdrawn_on,
     )
 
 
@@ -46,7 +48,14 @@ def list_sources(database: Database) -> list[SourceRecord]:
     with database.session() as session:
         documents = session.scalars(select(SourceDocument).order_by(SourceDocument.sort_order))
         return [
-            SourceRecord(d.code, d.title_en, d.title_zh, d.meeting, d.issued_on, d.symbol)
+            SourceRecord(
+                d.code,
+                d.kind.value if d.kind else None,
+                texts_of(d, "title"),
+                d.meeting,
+                d.issued_on,
+                d.symbol,
+            )
             for d in documents
         ]
 
@@ -61,20 +70,19 @@ def _check_filter(kind: MessageCode, value: str | None, known: list[str]) -> Non
         raise UsageError(UNKNOWN_FILTER, kind=message(kind), value=value, known=known)
 
 
-def list_sections(database: Database, source: str) -> list[tuple[str, str, str]]:
-    """The sections of one source document: (section, English title, Chinese title)."""
+def list_sections(database: Database, source: str) -> list[tuple[str, Texts]]:
+    """The sections of one source document, in the document's order: (section, its
+    heading by language)."""
     query = (
-        select(
-            Recommendation.section, Recommendation.section_title_en, Recommendation.section_title_zh
-        )
+        select(Recommendation)
         .where(Recommendation.source_code == source, Recommendation.section.is_not(None))
-        .group_by(
-            Recommendation.section, Recommendation.section_title_en, Recommendation.section_title_zh
-        )
-        .order_by(func.min(Recommendation.sort_order))
+        .order_by(Recommendation.sort_order)
     )
+    sections: dict[str, Texts] = {}
     with database.session() as session:
-        return [(str(a), b or "", c or "") for a, b, c in session.execute(query)]
+        for item in session.scalars(query):
+            sections.setdefault(str(item.section), texts_of(item, "section_title"))
+    return list(sections.items())
 
 
 def list_items(

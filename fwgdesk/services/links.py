@@ -18,6 +18,7 @@ from fwgdesk.db.models import (
 )
 from fwgdesk.domain.enums import Addressee, LinkStatus, ProtocolStatus
 from fwgdesk.domain.errors import UsageError
+from fwgdesk.domain.languages import texts_of
 from fwgdesk.domain.messages import message
 from fwgdesk.domain.records import CatalogueItem, LinkRecord
 from fwgdesk.services.catalogue import item_record
@@ -30,13 +31,14 @@ def link_record(link: RecommendationLink) -> LinkRecord:
     return LinkRecord(
         state_iso3=link.state_iso3,
         code=rec.code,
-        title_en=rec.title_en,
-        text_zh=rec.text_zh,
+        titles=texts_of(rec, "title"),
+        texts=texts_of(rec, "text"),
         themes=tuple(rec.theme_codes),
         status=link.status.value,
         note=link.note,
         updated_on=link.updated_on,
         version=link.version,
+        withdrawn_on=rec.withdrawn_on,
     )
 
 
