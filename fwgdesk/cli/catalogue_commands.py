@@ -6,8 +6,11 @@ import argparse
 from dataclasses import asdict
 
 from fwgdesk.cli.context import CliContext
+from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.domain.records import CatalogueItem
 from fwgdesk.services import catalogue, states
+
+LANGUAGE_HELP = "the language of the titles shown (default: en)"
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
@@ -17,10 +20,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     listing.add_argument("--source", help="only this source document (WG8, WG9, RES11.6, ...)")
     listing.add_argument("--theme", help="only this theme (e.g. ammunition)")
     listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--language", choices=UN_LANGUAGES, default="en", help=LANGUAGE_HELP)
     listing.set_defaults(handler=list_command)
     find = actions.add_parser("search", parents=[common], help="full-text search")
-    find.add_argument("text", help="words or Chinese characters to find")
+    find.add_argument("text", help="words to find, in any language's title or text")
     find.add_argument("--json", action="store_true", help="print JSON")
+    find.add_argument("--language", choices=UN_LANGUAGES, default="en", help=LANGUAGE_HELP)
     find.set_defaults(handler=search_command)
 
     st = commands.add_parser("states", parents=[common], help="the States")
@@ -30,24 +35,33 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     st_list.set_defaults(handler=states_command)
 
 
-def _print_items(ctx: CliContext, items: list[CatalogueItem], as_json: bool) -> None:
+def _title(item: CatalogueItem, language: str) -> str:
+    """The item's title in *language*, else the original's marked with its language."""
+    shown = item.title(language)
+    if shown is None:
+        return ""
+    return shown.text if not shown.marked else f"[{shown.language} original] {shown.text}"
+
+
+def _print_items(ctx: CliContext, items: list[CatalogueItem], as_json: bool, language: str) -> None:
     if as_json:
         ctx.print_json([asdict(item) for item in items])
         return
-    rows = [[i.code, i.source, ",".join(i.themes), i.title_en] for i in items]
+    rows = [[i.code, i.source, ",".join(i.themes), _title(i, language)] for i in items]
     ctx.print_table(["code", "source", "themes", "title"], rows)
-    ctx.print(f"{len(items)} items")
+    ctx.print(f"{len(items)} items (titles are summaries; the full text is the source's)")
 
 
 def list_command(ctx: CliContext, args: argparse.Namespace) -> int:
     database = ctx.open().database
-    _print_items(ctx, catalogue.list_items(database, args.source, args.theme), args.json)
+    items = catalogue.list_items(database, args.source, args.theme)
+    _print_items(ctx, items, args.json, args.language)
     return 0
 
 
 def search_command(ctx: CliContext, args: argparse.Namespace) -> int:
     database = ctx.open().database
-    _print_items(ctx, catalogue.search(database, args.text), args.json)
+    _print_items(ctx, catalogue.search(database, args.text), args.json, args.language)
     return 0
 
 

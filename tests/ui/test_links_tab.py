@@ -97,7 +97,7 @@ def test_dialog_search_and_multi_select_skip_what_is_already_linked(
     assert "WG9-R4" not in chosen
     assert len(chosen) == len(shown) - 1
     last_selected = dialog.model.item_at(dialog.table.selectionModel().selectedRows()[-1].row())
-    assert (last_selected.text_zh or "")[:12] in dialog.detail.toPlainText()
+    assert (last_selected.texts["zh"] or "")[:12] in dialog.detail.toPlainText()
     dialog.accept()
     settle(qtbot, ui_context)
 
@@ -251,7 +251,8 @@ def test_accept_and_dismiss_suggested_links(
 
     tab.suggestion_list.setCurrentIndex(tab.suggestions.index(0))
     shown = tab.suggestions.item_at(0)
-    assert shown.text_zh and shown.text_zh[:10] in tab.detail.toPlainText()
+    chinese = shown.texts["zh"] or ""
+    assert chinese[:10] in tab.detail.toPlainText(), "the suggestion's text is not shown"
     dismissed = [tab.suggestions.item_at(r).code for r in range(3)]
     for row in range(3):
         check(tab.suggestions, row)

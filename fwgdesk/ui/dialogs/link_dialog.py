@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -24,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from fwgdesk.db.engine import Database
-from fwgdesk.domain.records import CatalogueItem
 from fwgdesk.services.catalogue import list_items, list_sources, theme_labels
+from fwgdesk.ui.catalogue_text import item_html, source_title
 from fwgdesk.ui.labels import joined
 from fwgdesk.ui.models.catalogue_model import CatalogueModel
 from fwgdesk.ui.models.links_model import Index
@@ -99,12 +98,14 @@ class LinkDialog(QDialog):
 
     def _build_filters(self) -> None:
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search the full text (Chinese, English, codes)…"))
+        self.search.setPlaceholderText(
+            self.tr("Search titles and full texts in any language, or codes…")
+        )
         self.search.setClearButtonEnabled(True)
         self.source = QComboBox(self)
         self.source.addItem(self.tr("All source documents"), None)
         for source in list_sources(self._database):
-            self.source.addItem(f"{source.code} — {source.title_en}", source.code)
+            self.source.addItem(f"{source.code} — {source_title(source)}", source.code)
         self.theme = QComboBox(self)
         self.theme.addItem(self.tr("All themes"), None)
         for code, name in self._themes.items():
@@ -222,12 +223,3 @@ class LinkDialog(QDialog):
             )
         self.summary.setText(text)
         self.link_button.setEnabled(chosen > 0)
-
-
-def item_html(item: CatalogueItem) -> str:
-    section = escape(item.section_title_zh or "")
-    text = escape(item.text_zh or "").replace("\n", "<br>")
-    return (
-        f"<h3>{escape(item.code)} — {escape(item.title_en)}</h3>"
-        f"<p><i>{section}</i></p><p style='font-size:large'>{text}</p>"
-    )

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, Qt
 
 from fwgdesk.domain.records import CatalogueItem
+from fwgdesk.ui.catalogue_text import item_text, item_title, languages_text
 from fwgdesk.ui.labels import joined
 from fwgdesk.ui.models.base import Index, RecordTableModel
 
@@ -18,7 +19,9 @@ class CatalogueModel(RecordTableModel[CatalogueItem]):
     COLUMN_TITLE = 3
     COLUMN_THEMES = 4
     COLUMN_ARTICLES = 5
-    COLUMN_COUNT = 6
+    COLUMN_STATUS = 6
+    COLUMN_LANGUAGES = 7
+    COLUMN_COUNT = 8
 
     CodeRole = Qt.ItemDataRole.UserRole + 1
     TextRole = Qt.ItemDataRole.UserRole + 2
@@ -30,6 +33,8 @@ class CatalogueModel(RecordTableModel[CatalogueItem]):
         QCoreApplication.translate("CatalogueModel", "Title"),
         QCoreApplication.translate("CatalogueModel", "Themes"),
         QCoreApplication.translate("CatalogueModel", "Protocol articles"),
+        QCoreApplication.translate("CatalogueModel", "Status"),
+        QCoreApplication.translate("CatalogueModel", "Full text in"),
     )
 
     def __init__(self, parent: Any = None, theme_names: dict[str, str] | None = None) -> None:
@@ -49,20 +54,30 @@ class CatalogueModel(RecordTableModel[CatalogueItem]):
         if role == self.CodeRole:
             return item.code
         if role == self.TextRole:
-            return item.text_zh
+            return item_text(item)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COLUMN_TITLE:
-            return item.text_zh
+            return item_text(item)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, index.column())
         return None
+
+    @staticmethod
+    def _status(item: CatalogueItem) -> str:
+        if item.withdrawn_on is None:
+            return QCoreApplication.translate("CatalogueModel", "Current")
+        return QCoreApplication.translate("CatalogueModel", "Withdrawn {date}").format(
+            date=item.withdrawn_on.isoformat()
+        )
 
     def _display(self, item: CatalogueItem, column: int) -> str:
         values = {
             self.COLUMN_CODE: item.code,
             self.COLUMN_SOURCE: item.source,
             self.COLUMN_SECTION: item.section or "",
-            self.COLUMN_TITLE: item.title_en,
+            self.COLUMN_TITLE: item_title(item),
             self.COLUMN_THEMES: joined(self._theme_names.get(t, t) for t in item.themes),
             self.COLUMN_ARTICLES: joined(str(a) for a in item.articles),
+            self.COLUMN_STATUS: self._status(item),
+            self.COLUMN_LANGUAGES: languages_text(item.text_languages),
         }
         return values.get(column, "")

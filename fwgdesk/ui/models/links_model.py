@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from fwgdesk.domain.enums import LinkStatus
 from fwgdesk.domain.records import LinkRecord
+from fwgdesk.ui.catalogue_text import item_text, item_title
 from fwgdesk.ui.labels import joined, link_status_label
 from fwgdesk.ui.models.base import Index as Index  # the link dialog imports it from here
 from fwgdesk.ui.models.base import RecordTableModel
@@ -90,7 +91,7 @@ class LinksModel(RecordTableModel[LinkRecord]):
         if role == self.CodeRole:
             return link.code
         if role == self.TextRole:
-            return link.text_zh
+            return item_text(link)
         if role == self.StatusRole:
             return link.status
         if role == Qt.ItemDataRole.EditRole:
@@ -135,7 +136,7 @@ class LinksModel(RecordTableModel[LinkRecord]):
         if column == self.COLUMN_CODE:
             return link.code
         if column == self.COLUMN_TITLE:
-            return link.title_en
+            return item_title(link)
         if column == self.COLUMN_THEMES:
             return joined(self._theme_names.get(code, code) for code in link.themes)
         if column == self.COLUMN_STATUS:
@@ -155,7 +156,7 @@ class LinksModel(RecordTableModel[LinkRecord]):
 
     def _tooltip(self, link: LinkRecord, column: int) -> str | None:
         if column in (self.COLUMN_CODE, self.COLUMN_TITLE):
-            return link.text_zh
+            return item_text(link)
         if column == self.COLUMN_THEMES:
             return self._display(link, column)
         if column == self.COLUMN_NOTE:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from fwgdesk.domain.records import CatalogueItem
+from fwgdesk.ui.catalogue_text import item_text, item_title
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,16 +59,16 @@ class SuggestionsModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.code} — {item.title_en}"
+            return f"{item.code} — {item_title(item)}"
         if role == Qt.ItemDataRole.CheckStateRole:
             checked = item.code in self._checked
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.text_zh
+            return item_text(item)
         if role == self.CodeRole:
             return item.code
         if role == self.TextRole:
-            return item.text_zh
+            return item_text(item)
         return None
 
     def setData(  # noqa: N802

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fwgdesk.db.changes import Changes
+from fwgdesk.domain.languages import choose
 from fwgdesk.domain.records import CatalogueItem, SourceRecord
 from fwgdesk.services.catalogue import (
     count_items,
@@ -30,6 +31,13 @@ from fwgdesk.services.catalogue import (
 )
 from fwgdesk.services.links import links_to
 from fwgdesk.services.states import list_states
+from fwgdesk.ui.catalogue_text import (
+    item_html,
+    languages_text,
+    reader_language,
+    shown_text,
+    source_title,
+)
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.labels import link_status_label
 from fwgdesk.ui.models.catalogue_model import CatalogueModel
@@ -73,12 +81,14 @@ class CatalogueView(QWidget):
 
     def _build_filters(self) -> None:
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search the full text (Chinese, English, codes)…"))
+        self.search.setPlaceholderText(
+            self.tr("Search titles and full texts in any language, or codes…")
+        )
         self.search.setClearButtonEnabled(True)
         self.source = QComboBox(self)
         self.source.addItem(self.tr("All source documents"), None)
         for source in self._sources.values():
-            self.source.addItem(f"{source.code} — {source.title_en}", source.code)
+            self.source.addItem(f"{source.code} — {source_title(source)}", source.code)
         self.section = QComboBox(self)
         self.theme = QComboBox(self)
         self.theme.addItem(self.tr("All themes"), None)
@@ -126,8 +136,10 @@ class CatalogueView(QWidget):
         self.section.clear()
         self.section.addItem(self.tr("All sections"), None)
         if source:
-            for section, title_en, title_zh in list_sections(self._ctx.database, source):
-                self.section.addItem(f"{section}. {title_en or title_zh}", section)
+            language = reader_language()
+            for section, titles in list_sections(self._ctx.database, source):
+                heading = shown_text(choose(titles, language))
+                self.section.addItem(f"{section}. {heading}", section)
         self.section.setEnabled(bool(source))
         self.section.blockSignals(False)
 
@@ -163,18 +175,21 @@ class CatalogueView(QWidget):
         self.detail.setHtml(self.item_html(item, self._sources.get(item.source)))
 
     def item_html(self, item: CatalogueItem, source: SourceRecord | None) -> str:
-        text = escape(item.text_zh or "").replace("\n", "<br>")
-        parts = [
-            f"<h3>{escape(item.code)} — {escape(item.title_en)}</h3>",
-            f"<p style='font-size:large'>{text}</p>",
-            f"<p><i>{escape(item.section_title_zh or '')}</i></p>",
-        ]
+        parts = [item_html(item)]
         if source is not None:
-            details = [source.title_zh, source.meeting or "", source.symbol or ""]
+            details = [source_title(source), source.meeting or "", source.symbol or ""]
             if source.issued_on:
                 details.append(source.issued_on.isoformat())
             parts.append(
                 "<p>" + self.tr("Source:") + " " + escape(" · ".join(d for d in details if d))
+            )
+        if item.text_languages:
+            parts.append(
+                "<p>"
+                + self.tr("Full text in:")
+                + " "
+                + escape(languages_text(item.text_languages))
+                + "</p>"
             )
         parts.append(self._links_html(item.code))
         return "".join(parts)

@@ -35,8 +35,15 @@ from fwgdesk.domain.errors import ConflictError
 from fwgdesk.domain.records import LinkRecord
 from fwgdesk.services import links as links_service
 from fwgdesk.services.catalogue import theme_labels
+from fwgdesk.ui.catalogue_text import (
+    item_html,
+    item_title,
+    reader_language,
+    shown_html,
+    withdrawn_html,
+)
 from fwgdesk.ui.context import UiContext
-from fwgdesk.ui.dialogs.link_dialog import LinkDialog, item_html
+from fwgdesk.ui.dialogs.link_dialog import LinkDialog
 from fwgdesk.ui.labels import joined, link_status_label
 from fwgdesk.ui.models.links_model import LinksModel, LinkStatusDelegate
 from fwgdesk.ui.models.suggestions_model import SuggestionsModel
@@ -208,11 +215,14 @@ class LinksTab(QWidget):
         note = ""
         if link.note:
             note = escape(self.tr("Note: {note}").format(note=link.note)).replace("\n", "<br>")
-        text = escape(link.text_zh or "").replace("\n", "<br>")
+        language = reader_language()
+        title = item_title(link)
+        withdrawn = withdrawn_html(link.withdrawn_on)
         return (
-            f"<h3>{escape(link.code)} — {escape(link.title_en)}</h3>"
+            f"<h3>{escape(link.code)} — {escape(title)}</h3>{withdrawn}"
             f"<p><i>{escape(themes)}</i><br>{escape(status)}</p>"
-            f"<p style='font-size:large'>{text}</p>" + (f"<p>{note}</p>" if note else "")
+            + shown_html(link.text(language), "font-size:large")
+            + (f"<p>{note}</p>" if note else "")
         )
 
     def _update_buttons(self, *_args: Any) -> None:
