@@ -302,8 +302,8 @@ def _recommendations(
     if not themes:
         story.append(kit.text(labels("no_links"), styles.body))
         return story
-    if full_text:
-        story.append(kit.text(labels("full_text_note"), styles.small.but(space_after=2)))
+    note = labels("full_text_note") if full_text else labels("titles_note")
+    story.append(kit.text(note, styles.small.but(space_after=2)))
     for theme in themes:
         label = shared.theme_label(theme.code) if theme.code else labels("no_theme")
         rows: list[list[Any]] = [kit.head_cells("code", "recommendation", "status", "note")]
