@@ -214,3 +214,22 @@ def check_the_window(window: Runner, work: Path) -> float:
     assert "icon: drawn" in shown, f"the window has no icon: {shown}"
     line = next(line for line in shown.splitlines() if line.startswith("window shown after"))
     return float(line.split()[3])
+
+
+def test_the_windows_installer_is_per_user_and_keeps_the_data() -> None:
+    """What can be checked of the Inno Setup script without Windows (it is compiled in CI)."""
+    script = (ROOT / "installer" / "windows" / "fwgdesk.iss").read_text(encoding="utf-8")
+    sections = [line for line in script.splitlines() if line.startswith("[")]
+    expected = ["[Setup]", "[Languages]", "[CustomMessages]", "[Tasks]", "[Files]"]
+    assert sections[: len(expected)] == expected, f"unexpected sections: {sections}"
+    settings = dict(
+        line.split("=", 1)
+        for line in script.split("[Setup]")[1].split("\n[")[0].splitlines()
+        if "=" in line and not line.startswith(";")
+    )
+    assert settings.get("PrivilegesRequired") == "lowest", "the installer would ask for admin"
+    assert "PrivilegesRequiredOverridesAllowed" not in settings, "the user could be asked"
+    assert settings.get("DefaultDirName") == r"{autopf}\fwgdesk", "not the per-user folder"
+    assert r'"{autoprograms}\fwgdesk"' in script, "no Start menu entry"
+    assert "Box.Checked := False;" in script, "the data would be deleted unless unticked"
+    assert "if UninstallSilent() then" in script, "a silent uninstall would ask"
