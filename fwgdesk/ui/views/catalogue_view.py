@@ -105,7 +105,7 @@ class CatalogueView(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._apply_search)
+        self._timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(self._timer.start)
         self.source.currentIndexChanged.connect(self._fill_sections)
         for combo in (self.source, self.section, self.theme, self.article):
@@ -152,9 +152,10 @@ class CatalogueView(QWidget):
             section=self.section.currentData(),
             article=self.article.currentData(),
         )
-        self._apply_search()
+        self.apply_search()
 
-    def _apply_search(self) -> None:
+    def apply_search(self) -> None:
+        """Narrow the loaded items to those the search text finds (in any language)."""
         codes = matching_codes(self._ctx.database, self.search.text())
         items = [i for i in self._filtered if codes is None or i.code in codes]
         self.model.set_items(items)
