@@ -28,7 +28,7 @@ from fwgdesk.exchange.preview import (
 )
 from fwgdesk.exchange.problems import Location, Problem, UpdateRejectedError
 from fwgdesk.exchange.spec import TABLES
-from fwgdesk.exchange.stage_changes import record_stage_changes
+from fwgdesk.exchange.stage_changes import insert_stage_changes, stage_changes_due
 from fwgdesk.exchange.validate import check_update
 
 Choice = Literal["local", "incoming"]
@@ -181,9 +181,17 @@ def _apply(
         batch = _record_batch(session, update, provenance, _counts(preview, resolution))
         if not preview.has_changes:  # recorded all the same: its sequence counts
             return None, preview
+        changes: list[tuple[Any, Any]] = []
         try:
-            _write_rows(ctx, existing, preview, resolution, progress)
-            record_stage_changes(preview, existing["reviews"], update)
+            _write_rows(
+                ctx,
+                existing,
+                preview,
+                resolution,
+                progress,
+                lambda: changes.extend(stage_changes_due(preview, existing["reviews"], update)),
+            )
+            insert_stage_changes(changes, update)
         except IntegrityError as error:
             raise UpdateRejectedError(
                 [Problem.of(where, codes.DATABASE_REFUSED, reason=str(error.orig))]
@@ -232,20 +240,27 @@ def _write_rows(
     preview: Preview,
     resolution: Resolution,
     progress: Callable[[int, int], None] | None,
+    before_flush: Callable[[], None] | None = None,
 ) -> None:
     """Every row in table order, deletions last; new rows of the bulk tables are inserted
-    together, before the first deletion and at the end."""
+    together, before the first deletion and at the end. *before_flush* runs once the rows
+    are assigned and before they are first written."""
     ordered = sorted(preview.rows, key=_order)
     bulk = [row for row in ordered if bulk_ready(row)]
     for done, row in enumerate(ordered):
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done, len(ordered))
+        if row.kind == "deleted" and before_flush is not None:
+            before_flush()
+            before_flush = None
         if row.kind == "deleted" and bulk:
             ctx.session.flush()
             insert_new_rows(ctx, bulk)
             bulk = []
         if not bulk_ready(row):
             _apply_row(ctx, existing, row, resolution)
+    if before_flush is not None:
+        before_flush()
     ctx.session.flush()
     insert_new_rows(ctx, bulk)
 

@@ -65,8 +65,18 @@ def _insert(session: Session, changes: list[tuple[Review, date]], note: str) -> 
     bulk_insert_entries(session, "stage_events", audited)
 
 
-def record_stage_changes(preview: Preview, reviews: dict[Any, Review], update: Update) -> None:
-    """For each review whose stage or stage date the update set, the stage change."""
+def insert_stage_changes(changes: list[tuple[Review, date]], update: Update) -> None:
+    """Record *changes* (from :func:`stage_changes_due`), audited, in one statement."""
+    if changes:
+        _insert(object_session_of(changes[0][0]), changes, update_note(update))
+
+
+def stage_changes_due(
+    preview: Preview, reviews: dict[Any, Review], update: Update
+) -> list[tuple[Review, date]]:
+    """The stage changes the update's reviews call for, each review's stage date set to
+    its change's (called before the reviews are written, a new review is inserted with
+    its date rather than updated after)."""
     changes: list[tuple[Review, date]] = []
     for row in preview.rows:
         if row.table != "reviews" or row.kind not in ("added", "changed"):
@@ -82,8 +92,7 @@ def record_stage_changes(preview: Preview, reviews: dict[Any, Review], update: U
         on = _due(review, update, dated)
         if on is not None:
             changes.append((review, on))
-    if changes:
-        _insert(object_session_of(changes[0][0]), changes, update_note(update))
+    return changes
 
 
 def object_session_of(review: Review) -> Session:
