@@ -7,14 +7,14 @@ so that a batch holds one State's data at a time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.enums import AssistanceStatus, Origin, Role
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.people import FocalPointRecord
-from fwgdesk.domain.records import LinkRecord, StateRecord
+from fwgdesk.domain.records import CatalogueItem, LinkRecord, SourceRecord, StateRecord
 from fwgdesk.domain.reviews import AssistanceRecord, DueDate, ReviewRecord
 from fwgdesk.reports import codes as rcodes
 from fwgdesk.services import batches, catalogue
@@ -55,6 +55,8 @@ class Directory:
     states: dict[str, StateRecord]
     themes: tuple[tuple[str, str], ...]  # (code, label in the sheet's language), in order
     meta: ReportMeta
+    items: dict[str, CatalogueItem] = field(default_factory=dict)  # by code
+    sources: dict[str, SourceRecord] = field(default_factory=dict)  # by code, in order
 
     def state_name(self, iso3: str) -> str:
         state = self.states.get(iso3)
@@ -111,6 +113,8 @@ def directory(database: Database, language: str, created: datetime | None) -> Di
         states={record.iso3: record for record in state_directory(database)},
         themes=tuple(catalogue.theme_labels(database, language)),
         meta=report_meta(database, created),
+        items={item.code: item for item in catalogue.list_items(database)},
+        sources={source.code: source for source in catalogue.list_sources(database)},
     )
 
 

@@ -97,7 +97,7 @@ def stage_ladder(kit: Kit, review: ReviewRecord, width: float) -> Drawing:
     for index, (name, day) in enumerate(texts):
         x = centre(index)
         halted = steps[index] is Stage.SUSPENDED
-        _draw_step_mark(drawing, x, cy, radius, index - current, halted)
+        draw_step_mark(drawing, x, cy, radius, index - current, halted)
         style = name_style.but(bold=index == current)
         if halted:
             style = style.but(color=ALERT)
@@ -138,7 +138,7 @@ def _draw_rails(drawing: Drawing, centres: list[float], cy: float, current: int)
         )
 
 
-def _draw_step_mark(
+def draw_step_mark(
     drawing: Drawing, x: float, cy: float, radius: float, relative: int, suspended: bool
 ) -> None:
     """The circle of a step *relative* steps from the current one: filled when passed,

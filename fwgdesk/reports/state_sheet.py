@@ -10,7 +10,7 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from fwgdesk.db.engine import Database
-from fwgdesk.domain.enums import Stage
+from fwgdesk.domain.enums import Role, Stage
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.domain.people import FocalPointRecord
 from fwgdesk.domain.reviews import DueDate, ReviewRecord
@@ -19,17 +19,20 @@ from fwgdesk.reports.data import (
     ReviewSheet,
     RowSource,
     SheetData,
-    ThemeLinks,
     directory,
     gather_sheet,
 )
 from fwgdesk.reports.graphics import DrawingFlowable, progress_bar, stage_ladder
-from fwgdesk.reports.items import item_text, item_title
 from fwgdesk.reports.labels import Labels, check_language
+from fwgdesk.reports.legend import legend
 from fwgdesk.reports.output import RenderResult, write_file
 from fwgdesk.reports.render import Kit, SheetSource, SheetStart, spacer
+from fwgdesk.reports.sheet_links import recommendations
 from fwgdesk.reports.text_drawing import CellStack, LinkBlock
 from fwgdesk.services.codes import UNKNOWN_STATE
+
+NAME_ORDER = ("ar", "zh", "en", "fr", "ru", "es")
+"""The six languages in the order the United Nations lists them."""
 
 
 @dataclass(frozen=True)
@@ -65,13 +68,34 @@ def build_sheet(
         ),
         kit.text(f"{labels('mechanism')} · {labels('sheet_title')}", styles.kicker),
         kit.text(state.name(labels.language), styles.h1),
+        _names(kit, data),
+        _identity(kit, data),
     ]
-    story.append(_identity(kit, data))
     story += _focal_points(kit, data.focal_points, options.include_contacts)
     story += _reviews(kit, shared, data.reviews)
     story += _assistance(kit, data)
-    story += _recommendations(kit, shared, data.themes, options.full_text)
+    story += recommendations(kit, shared, data.themes, options.full_text)
+    story += legend(kit, shared, data)
     return story
+
+
+def _names(kit: Kit, data: SheetData) -> Flowable:
+    """The State's name in the six official languages, each with its language's name."""
+    labels, styles = kit.labels, kit.styles
+    cells: list[Any] = []
+    for code in NAME_ORDER:
+        cells.append(kit.cell(labels.language_name(code), styles.label))
+        cells.append(kit.cell(data.state.names.get(code)))
+    rows = [cells[:6], cells[6:]]
+    return kit.table(rows, [9, 24.3] * 3, header=False)
+
+
+def _focal_point(kit: Kit, data: SheetData) -> Flowable:
+    """The designated focal point's name, or that none is designated."""
+    names = [p.name for p in data.focal_points if p.role is Role.FOCAL_POINT]
+    if not names:
+        return kit.cell(kit.labels("no_focal_point"), kit.styles.alert)
+    return kit.cell(kit.labels.join(names))
 
 
 def _identity(kit: Kit, data: SheetData) -> Flowable:
@@ -82,7 +106,6 @@ def _identity(kit: Kit, data: SheetData) -> Flowable:
         status = labels(
             "protocol_value", status=status, date=labels.date(state.protocol_status_date)
         )
-    english = state.names.get("en") or state.iso3
     rows = [
         [
             kit.cell(labels("iso3"), styles.label),
@@ -91,10 +114,10 @@ def _identity(kit: Kit, data: SheetData) -> Flowable:
             kit.cell(labels.term("region", state.regional_group)),
         ],
         [
-            kit.cell(labels("name_en"), styles.label),
-            kit.cell(english),
             kit.cell(labels("protocol"), styles.label),
             kit.cell(status),
+            kit.cell(labels("role.focal_point"), styles.label),
+            _focal_point(kit, data),
         ],
     ]
     return kit.table(rows, [16, 30, 18, 36], header=False)
@@ -105,9 +128,9 @@ def _focal_points(
 ) -> list[Flowable]:
     labels, styles = kit.labels, kit.styles
     story: list[Flowable] = kit.heading(labels("focal_points"))
-    if not persons:
-        story.append(kit.text(labels("no_focal_points"), styles.body))
-    else:
+    if not any(person.role is Role.FOCAL_POINT for person in persons):
+        story.append(kit.text(labels("no_focal_point"), styles.alert))
+    if persons:
         keys = ["role", "name", "institution", "designated_on"]
         widths = [20.0, 26.0, 36.0, 18.0]
         if include_contacts:
@@ -291,37 +314,6 @@ def _assistance(kit: Kit, data: SheetData) -> list[Flowable]:
             ]
         )
     story.append(kit.table(rows, [28, 16, 16, 40]))
-    return story
-
-
-def _recommendations(
-    kit: Kit, shared: Directory, themes: tuple[ThemeLinks, ...], full_text: bool
-) -> list[Flowable]:
-    labels, styles = kit.labels, kit.styles
-    story: list[Flowable] = kit.heading(labels("recommendations"), keep=150)
-    if not themes:
-        story.append(kit.text(labels("no_links"), styles.body))
-        return story
-    note = labels("full_text_note") if full_text else labels("titles_note")
-    story.append(kit.text(note, styles.small.but(space_after=2)))
-    for theme in themes:
-        label = shared.theme_label(theme.code) if theme.code else labels("no_theme")
-        rows: list[list[Any]] = [kit.head_cells("code", "recommendation", "status", "note")]
-        for link in theme.links:
-            rows.append(
-                [
-                    kit.cell(link.code, styles.cell_bold),
-                    kit.cell(
-                        item_text(link, labels.language)
-                        if full_text
-                        else item_title(link, labels.language)
-                    ),
-                    kit.cell(labels.term("link", link.status)),
-                    kit.cell(link.note),
-                ]
-            )
-        caption = kit.text(label, styles.h3)
-        story.append(kit.table(rows, [13, 53, 14, 20], caption=caption))
     return story
 
 
