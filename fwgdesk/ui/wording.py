@@ -2,37 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from enum import Enum
+from enum import Enum, StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from fwgdesk.domain.enums import (
-    AssistanceStatus,
-    AssistanceTopic,
-    Gender,
-    LinkStatus,
-    ProtocolStatus,
-    RegionalGroup,
-    Role,
-    Stage,
-)
 from fwgdesk.domain.messages import Message
 from fwgdesk.domain.wording import Worded, Words, word
 from fwgdesk.ui import labels
 
 MESSAGES_CONTEXT = "messages"
-
-_ENUM_LABELS: dict[type[Enum], Callable[[str], str]] = {
-    Stage: labels.stage_label,
-    Role: labels.role_label,
-    Gender: labels.gender_label,
-    ProtocolStatus: labels.protocol_status_label,
-    RegionalGroup: labels.regional_group_label,
-    AssistanceTopic: labels.topic_label,
-    AssistanceStatus: labels.assistance_status_label,
-    LinkStatus: labels.link_status_label,
-}
 
 
 def _f(text: str) -> str:
@@ -67,6 +45,32 @@ def field_labels() -> dict[str, str]:
         "cluster": _f("Cluster"),
         "stage": _f("Stage"),
         "on": _f("Date"),
+        "state": _f("State"),
+        "iso3": _f("ISO code"),
+        "iso2": _f("Two-letter code"),
+        "regional_group": _f("Regional group"),
+        "protocol_status": _f("Firearms Protocol"),
+        "protocol_status_date": _f("Protocol status since"),
+        "protocol_status_source": _f("Protocol status source"),
+        "recommendation": _f("Recommendation"),
+        "updated_on": _f("Updated on"),
+        "code": _f("Code"),
+        "source": _f("Source document"),
+        "kind": _f("Kind of document"),
+        "symbol": _f("Symbol"),
+        "meeting": _f("Meeting"),
+        "date": _f("Date"),
+        "number": _f("Number"),
+        "section": _f("Section"),
+        "section_title": _f("Section heading"),
+        "subsection_title": _f("Subsection heading"),
+        "text": _f("Text"),
+        "addressees": _f("Addressees"),
+        "themes": _f("Themes"),
+        "articles": _f("Articles"),
+        "withdrawn_on": _f("Withdrawn on"),
+        "reviewer": _f("Reviewing State"),
+        "position": _f("Order"),
     }
 
 
@@ -78,8 +82,9 @@ class WindowWords(Words):
         return QCoreApplication.translate(MESSAGES_CONTEXT, english)
 
     def enum(self, member: Enum) -> str:
-        label = _ENUM_LABELS.get(type(member))
-        return label(str(member.value)) if label else str(member.value)
+        if isinstance(member, StrEnum):
+            return labels.label_of(type(member), str(member.value))
+        return str(member.value)
 
     def field(self, name: str) -> str:
         return field_labels().get(name, name)

@@ -5,18 +5,22 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.records import AuditRecord
 from fwgdesk.services.history import state_history
+from fwgdesk.services.row_names import PersonName, RowNames
 from fwgdesk.ui.context import UiContext
-from fwgdesk.ui.models.history_model import HistoryModel, origin_label, plain_value
+from fwgdesk.ui.models.history_model import HistoryModel, origin_label
 from fwgdesk.ui.models.links_model import LinksModel
+from fwgdesk.ui.row_words import RowWords, field_label
 from fwgdesk.ui.views.state.history_tab import HistoryTab
 from fwgdesk.ui.views.state.links_tab import LinksTab
 from tests.support.ui import announce, settle, undo
+from tests.ui.language import language, plain
 
 ISO3 = "AGO"
 
@@ -28,7 +32,7 @@ def rows(tab: HistoryTab) -> list[dict[str, str]]:
         str(proxy.headerData(c, Qt.Orientation.Horizontal)) for c in range(proxy.columnCount())
     ]
     return [
-        {headers[c]: str(proxy.index(r, c).data()) for c in range(proxy.columnCount())}
+        {headers[c]: plain(proxy.index(r, c).data()) for c in range(proxy.columnCount())}
         for r in range(proxy.rowCount())
     ]
 
@@ -54,16 +58,16 @@ def test_history_shows_an_inline_edit_as_a_local_edit(
 
     shown = rows(history)
     assert history.model.rowCount() > before, "the history does not show the new changes"
-    edit = next(row for row in shown if row["Field"] == "status")
+    edit = next(row for row in shown if row["Field"] == "Status")
     assert edit["What"] == "Recommendation link"
-    assert edit["Row"] == "AGO/WG9-R4"
+    assert edit["Row"] == "WG9-R4 (Angola)", "a link not named by its item and State"
     assert edit["Change"] == "Changed"
     assert (edit["Old value"], edit["New value"]) == ("Not assessed", "Implemented")
     assert edit["Origin"].lower() == "local edit"
     assert edit["When"][:4].isdigit() and edit["When"][4] == "-"
-    added = next(row for row in shown if row["Change"] == "Added" and row["Row"] == "AGO/WG9-R4")
-    assert '"' not in added["New value"]  # JSON shown plainly
-    assert "not_assessed" in added["New value"]
+    added = next(row for row in shown if row["Change"] == "Added" and "WG9-R4" in row["Row"])
+    assert '"' not in added["New value"], "JSON shown as such"
+    assert "Status: Not assessed" in added["New value"], f"an added row: {added['New value']}"
 
     history.filter.setText("implemented")
     assert 1 <= history.proxy.rowCount() < history.model.rowCount()
@@ -73,7 +77,7 @@ def test_history_shows_an_inline_edit_as_a_local_edit(
 
     undo(qtbot, ui_context)
     shown = rows(history)
-    assert shown[0]["Field"] == "status", f"the latest change: {shown[0]}"
+    assert shown[0]["Field"] == "Status", f"the latest change: {shown[0]}"
     assert (shown[0]["Old value"], shown[0]["New value"]) == ("Implemented", "Not assessed"), (
         f"the undo is not the latest change: {shown[0]}"
     )
@@ -94,17 +98,48 @@ def test_history_ignores_other_states(
 
 
 def test_labels_of_origins_and_values() -> None:
+    words = RowWords()
     assert origin_label("local_edit", None) == "Local edit"
     assert origin_label("bundled", "bundled data") == "Bundled data"
     assert origin_label("import", "update.json UNODC #3") == "Import: update.json UNODC #3"
     assert origin_label("import", None) == "Import"
-    assert plain_value(None) == ""
-    assert plain_value('"安哥拉"') == "安哥拉"
-    assert plain_value('["ar", "fr"]') == "ar, fr"
-    assert plain_value("true") == "yes"
-    assert plain_value('{"a": 1, "b": null}') == "a: 1"
-    assert plain_value('"in_progress"', "recommendation_links", "status") == "In progress"
-    assert plain_value("not json") == "not json"
+    assert words.encoded("states", "name_zh", None) == ""
+    assert plain(words.encoded("states", "name_zh", '"安哥拉"')) == "安哥拉"
+    assert words.encoded("focal_points", "languages", '["ar", "fr"]') == "Arabic and French"
+    assert words.encoded("reviews", "language_agreement", "true") == "Yes"
+    assert words.encoded("reviews", "saq_progress", "0.4") == "40%", "a share as a percentage"
+    assert words.encoded("reviews", "stage", '"self_assessment"') == "Self-assessment"
+    assert words.encoded("x", "a", '{"note": 1, "b": null}') == "Note: 1"
+    link = words.encoded("recommendation_links", "status", '"in_progress"')
+    assert link == "In progress", "a link's status by its label"
+    assert words.encoded("x", "y", "not json") == "not json"
+    assert field_label("saq_progress") == "Self-assessment progress"
+    assert field_label("title_fr") == "Title (French)", "a column per language"
+    assert field_label("state_iso3") == "State", "a database column by the form's label"
+
+
+def test_rows_are_named_by_person_state_and_review(qapp: QApplication) -> None:
+    names = RowNames(
+        states={"MEX": {"en": "Mexico", "ru": "Мексика", "ar": "المكسيك"}},
+        people={"fp-0032": PersonName("María José Pérez", "MEX", "focal_point")},
+    )
+    words = RowWords(names)
+    person = plain(words.row("focal_points", "fp-0032"))
+    assert person == "María José Pérez (Mexico), focal point", f"a person: {person}"
+    review = plain(words.row("reviews", "MEX/1/2"))
+    assert review == "Mexico, group 1, cluster 2", f"a review: {review}"
+    event = words.row("stage_events", "MEX/1/2/self_assessment/2024-03-01")
+    assert "Self-assessment on \u20662024-03-01\u2069" in event, f"a stage change: {event}"
+    gone = plain(words.row("focal_points", "fp-9", {"name": "Li Wei", "state": "MEX"}))
+    assert gone.startswith("Li Wei (Mexico)"), f"a removed person by the recorded row: {gone}"
+    with language(qapp, "ru"):
+        russian = plain(RowWords(names).row("focal_points", "fp-0032"))
+        assert russian.startswith("María José Pérez (Мексика), "), f"in Russian: {russian}"
+        assert "focal" not in russian, f"the role left in English: {russian}"
+    with language(qapp, "ar"):
+        arabic = RowWords(names).row("stage_events", "MEX/1/2/self_assessment/2024-03-01")
+        assert "\u20662024-03-01\u2069" in arabic, "an ISO date not kept left to right"
+        assert "المكسيك" in arabic, f"the State not named in Arabic: {arabic}"
 
 
 def test_history_model_is_well_behaved(qtmodeltester: ModelTester, database: Database) -> None:

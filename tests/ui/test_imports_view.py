@@ -26,6 +26,7 @@ from fwgdesk.ui.models.batches_model import BatchesModel
 from fwgdesk.ui.models.preview_model import PreviewModel
 from fwgdesk.ui.views.imports_view import ImportsView
 from tests.support.dbdump import dump, full_dump
+from tests.ui.language import plain
 
 PUBLISHER = "UNODC Secretariat"
 
@@ -178,12 +179,12 @@ def test_a_conflict_must_be_decided_and_keep_all_mine_keeps_the_local_value(
     assert not dialog.apply_button.isEnabled()
     assert "conflict" in dialog.status.text()
     conflict = first_conflict(dialog.model)
-    assert conflict.data() == "name"
+    assert conflict.data() == "Name", "a field named by its label"
     row = conflict.parent().row()
-    assert dialog.model.index(
-        conflict.row(), PreviewModel.COLUMN_OLD, conflict.parent()
-    ).data() == ("王芳 (local)")
-    assert dialog.model.index(row, PreviewModel.COLUMN_ITEM).data() == "unodc-fp-chn-1"
+    old = dialog.model.index(conflict.row(), PreviewModel.COLUMN_OLD, conflict.parent()).data()
+    assert plain(old) == "王芳 (local)", f"the local value: {old!r}"
+    named = plain(dialog.model.index(row, PreviewModel.COLUMN_ITEM).data())
+    assert named == "王芳 (local) (China), focal point", f"a person not named: {named}"
 
     dialog.keep_all_button.click()
     assert dialog.model.undecided_count() == 0
@@ -216,7 +217,7 @@ def test_a_conflict_decided_per_field_takes_the_secretariats_value(
     decision = dialog.model.index(conflict.row(), PreviewModel.COLUMN_DECISION, conflict.parent())
     assert decision.flags() & decision.flags().ItemIsEditable
     assert dialog.model.setData(decision, "incoming")
-    assert decision.data() == "Take the Secretariat's"
+    assert decision.data() == "Take the update's"
     apply_and_wait(qtbot, view, dialog)
     assert names(database, "EGY")["unodc-fp-egy-1"] == "ليلى حسن علي"
 

@@ -156,7 +156,7 @@ class CountsTable(QTableWidget):
 
 
 class DecisionDelegate(QStyledItemDelegate):
-    """Edits a conflict's decision with a list: keep mine, take the Secretariat's."""
+    """Edits a conflict's decision with a list: keep mine, take the update's."""
 
     CHOICES: ClassVar[tuple[Choice, ...]] = ("local", "incoming")
 

@@ -37,7 +37,7 @@ from fwgdesk.ui.dialogs.import_parts import (
     ProblemsDialog,
     SignaturePanel,
 )
-from fwgdesk.ui.models.preview_model import PreviewModel
+from fwgdesk.ui.models.preview_model import PreviewModel, preview_names
 from fwgdesk.ui.operations import Operation
 from fwgdesk.ui.tasks import Task
 from fwgdesk.ui.widgets.errors import describe
@@ -65,7 +65,7 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import {file}").format(file=plan.path.name))
         self.resize(1100, 700)
         self.model = PreviewModel(self)
-        self.model.set_preview(plan.preview)
+        self.model.set_preview(plan.preview, preview_names(ctx.database, plan.preview))
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_top())
         layout.addLayout(self._build_filters())
@@ -178,9 +178,9 @@ class ImportPreviewDialog(QDialog):
 
     def _build_conflict_buttons(self) -> QHBoxLayout:
         self.keep_mine_button = QPushButton(self.tr("&Keep mine"), self)
-        self.take_theirs_button = QPushButton(self.tr("&Take the Secretariat's"), self)
+        self.take_theirs_button = QPushButton(self.tr("&Take the update's"), self)
         self.keep_all_button = QPushButton(self.tr("Keep &all mine"), self)
-        self.take_all_button = QPushButton(self.tr("Take all thei&rs"), self)
+        self.take_all_button = QPushButton(self.tr("Take the update's fo&r all"), self)
         self.keep_mine_button.clicked.connect(lambda: self.decide_selected("local"))
         self.take_theirs_button.clicked.connect(lambda: self.decide_selected("incoming"))
         self.keep_all_button.clicked.connect(lambda: self.model.decide_all("local"))

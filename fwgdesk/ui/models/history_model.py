@@ -8,15 +8,15 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from fwgdesk.domain.enums import AuditAction, Origin
 from fwgdesk.domain.records import AuditRecord
-from fwgdesk.ui.labels import link_status_label
+from fwgdesk.services.row_names import RowNames
+from fwgdesk.ui.labels import label_of
 from fwgdesk.ui.models.base import Index, RecordTableModel
+from fwgdesk.ui.row_words import RowWords, field_label
 
 LONG_VALUE = 120
 """Values longer than this are cut in the cell; the tooltip holds them whole."""
-
-HIDDEN_KEYS = frozenset({"id", "state_iso3"})
-"""Keys of a recorded row left out when it is shown: internal ids, and the State (its page)."""
 
 
 def _t(text: str) -> str:
@@ -33,56 +33,31 @@ def table_label(table: str) -> str:
         "assistance_requests": _t("Assistance request"),
         "recommendation_links": _t("Recommendation link"),
         "recommendations": _t("Recommendation"),
+        "source_documents": _t("Source document"),
     }
     return labels.get(table, table)
 
 
-def action_label(action: str) -> str:
-    labels = {"insert": _t("Added"), "update": _t("Changed"), "delete": _t("Removed")}
-    return labels.get(action, action)
-
-
 def origin_label(origin: str, batch_label: str | None) -> str:
-    if origin == "import":
-        if batch_label:
-            return _t("Import: {batch}").format(batch=batch_label)
-        return _t("Import")
-    labels = {
-        "local_edit": _t("Local edit"),
-        "bundled": _t("Bundled data"),
-        "repair": _t("Repair"),
-    }
-    return labels.get(origin, origin)
+    if origin == Origin.IMPORT and batch_label:
+        return _t("Import: {batch}").format(batch=batch_label)
+    return label_of(Origin, origin)
 
 
-def plain_value(encoded: str | None, table: str = "", field: str | None = None) -> str:
-    """A value of the audit trail (JSON text) as a person reads it."""
-    if encoded is None:
-        return ""
-    try:
-        value = json.loads(encoded)
-    except ValueError:
-        return encoded
-    if table == "recommendation_links" and field == "status" and isinstance(value, str):
-        return link_status_label(value)
-    return _plain(value)
-
-
-def _plain(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
-    if isinstance(value, list):
-        return ", ".join(_plain(item) for item in value)
-    if isinstance(value, dict):
-        shown = [
-            f"{key}: {_plain(item)}"
-            for key, item in value.items()
-            if item not in (None, "") and key not in HIDDEN_KEYS and not key.endswith("_id")
-        ]
-        return "; ".join(shown)
-    return str(value)
+def recorded_rows(entries: Iterable[AuditRecord]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The rows the trail recorded whole (when added or removed), by table and key: what
+    names a row no longer in the database."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for entry in entries:
+        for encoded in (entry.new_value, entry.old_value):
+            if entry.field is None and encoded:
+                try:
+                    value = json.loads(encoded)
+                except ValueError:
+                    continue
+                if isinstance(value, dict):
+                    found.setdefault((entry.table_name, entry.row_key), value)
+    return found
 
 
 class HistoryModel(RecordTableModel[AuditRecord]):
@@ -118,11 +93,16 @@ class HistoryModel(RecordTableModel[AuditRecord]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._texts: list[tuple[str, ...]] = []
+        self._words = RowWords()
+        self._recorded: dict[tuple[str, str], dict[str, Any]] = {}
 
-    def set_rows(self, rows: Iterable[AuditRecord]) -> None:
-        """Show *rows*, their cells' texts worked out once here (the table can be long)."""
+    def set_rows(self, rows: Iterable[AuditRecord], names: RowNames | None = None) -> None:
+        """Show *rows*, their cells' texts worked out once here (the table can be long),
+        rows named with *names*."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._words = RowWords(names)
+        self._recorded = recorded_rows(self._rows)
         self._texts = [self._row_texts(entry) for entry in self._rows]
         self.endResetModel()
 
@@ -130,8 +110,8 @@ class HistoryModel(RecordTableModel[AuditRecord]):
         self._texts[row] = self._row_texts(record)
         super().replace_row(row, record)
 
-    def set_entries(self, entries: list[AuditRecord]) -> None:
-        self.set_rows(entries)
+    def set_entries(self, entries: list[AuditRecord], names: RowNames | None = None) -> None:
+        self.set_rows(entries, names)
 
     def entry_at(self, row: int) -> AuditRecord:
         return self.row_at(row)
@@ -155,14 +135,15 @@ class HistoryModel(RecordTableModel[AuditRecord]):
         return None
 
     def _row_texts(self, entry: AuditRecord) -> tuple[str, ...]:
+        words, key = self._words, (entry.table_name, entry.row_key)
         return (
             entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
             table_label(entry.table_name),
-            entry.row_key,
-            action_label(entry.action),
-            (entry.field or "").replace("_", " "),
-            plain_value(entry.old_value, entry.table_name, entry.field),
-            plain_value(entry.new_value, entry.table_name, entry.field),
+            words.row(entry.table_name, entry.row_key, self._recorded.get(key)),
+            label_of(AuditAction, entry.action),
+            field_label(entry.field) if entry.field else "",
+            words.encoded(entry.table_name, entry.field, entry.old_value),
+            words.encoded(entry.table_name, entry.field, entry.new_value),
             origin_label(entry.origin, entry.batch_label),
             entry.who or "",
         )

@@ -3,12 +3,11 @@
 Parents show the table, the row's key and what happens to it (added, changed, unchanged,
 deleted); children show a field's current value and the update's value. Conflicts (fields
 changed locally since the last import and changed by the update too) are highlighted and
-carry the user's decision: keep mine, or take the Secretariat's.
+carry the user's decision: keep mine, or take the update's.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
@@ -22,9 +21,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from fwgdesk.db.engine import Database
 from fwgdesk.exchange.apply import Choice, Resolution
 from fwgdesk.exchange.preview import FieldChange, Preview, RowChange
 from fwgdesk.exchange.suspicion import suspicion
+from fwgdesk.services.row_names import RowNames, row_names
+from fwgdesk.ui.row_words import RowWords, field_label
 from fwgdesk.ui.wording import translated
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,6 +65,8 @@ def table_label(table: str) -> str:
         "stage_events": _t("Stage history"),
         "assistance_requests": _t("Assistance requests"),
         "recommendation_links": _t("Recommendations"),
+        "sources": _t("Source documents"),
+        "recommendations": _t("Catalogue items"),
     }
     return labels.get(table, table)
 
@@ -71,23 +75,22 @@ def choice_label(choice: Choice | None) -> str:
     if choice == "local":
         return _t("Keep mine")
     if choice == "incoming":
-        return _t("Take the Secretariat's")
+        return _t("Take the update's")
     return _t("Undecided")
 
 
-def value_text(value: Any) -> str:
-    """A value of the update or the database as the user reads it."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return _t("Yes") if value else _t("No")
-    if isinstance(value, list | tuple):
-        return "; ".join(value_text(item) for item in value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
+def row_values(row: RowChange) -> dict[str, Any]:
+    """What the update says of *row*: the values that name a row not in the database."""
+    return {change.column: change.new for change in row.fields if change.new is not None}
+
+
+def preview_names(database: Database, preview: Preview) -> RowNames:
+    """The names of the people and requests a preview's rows are."""
+    keys = {table: [r.key_text for r in preview.rows if r.table == table] for table in NAMED}
+    return row_names(database, keys["focal_points"], keys["assistance_requests"])
+
+
+NAMED = ("focal_points", "assistance_requests")
 
 
 class PreviewModel(QAbstractItemModel):
@@ -124,11 +127,18 @@ class PreviewModel(QAbstractItemModel):
         self._only_conflicts = False
         self._decisions: dict[DecisionKey, Choice] = {}
         self._conflict_keys: set[DecisionKey] = set()
+        self._words = RowWords()
+        self._row_texts: dict[int, str] = {}
 
     # --- content -------------------------------------------------------------------------
 
-    def set_preview(self, preview: Preview) -> None:
+    def set_preview(self, preview: Preview, names: RowNames | None = None) -> None:
         self.beginResetModel()
+        self._words = RowWords(names)
+        self._row_texts = {
+            id(row): self._words.row(row.table, row.key_text, row_values(row))
+            for row in preview.rows
+        }
         self._all = list(preview.rows)
         self._decisions = {}
         self._conflict_keys = {
@@ -297,7 +307,7 @@ class PreviewModel(QAbstractItemModel):
 
     def _row_display(self, row: RowChange, column: int, conflicts: int) -> str:
         if column == self.COLUMN_ITEM:
-            return row.key_text
+            return self._row_texts.get(id(row), row.key_text)
         if column == self.COLUMN_TABLE:
             return table_label(row.table)
         if column == self.COLUMN_CHANGE:
@@ -333,7 +343,7 @@ class PreviewModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.COLUMN_CHANGE and damage is not None and not change.conflict:
                 return _t("⚠ Check")
-            return self._field_display(change, column, choice)
+            return self._field_display(row, change, column, choice)
         if role == Qt.ItemDataRole.BackgroundRole and change.conflict:
             return QBrush(UNDECIDED_COLOUR if choice is None else DECIDED_COLOUR)
         if role == Qt.ItemDataRole.FontRole and change.conflict:
@@ -348,15 +358,17 @@ class PreviewModel(QAbstractItemModel):
             column == self.COLUMN_NEW and choice == "local"
         )
 
-    def _field_display(self, change: FieldChange, column: int, choice: Choice | None) -> str:
+    def _field_display(
+        self, row: RowChange, change: FieldChange, column: int, choice: Choice | None
+    ) -> str:
         if column == self.COLUMN_ITEM:
-            return change.column
+            return field_label(change.column)
         if column == self.COLUMN_CHANGE:
             return _t("Conflict") if change.conflict else ""
         if column == self.COLUMN_OLD:
-            return value_text(change.old)
+            return self._words.value(row.table, change.column, change.old)
         if column == self.COLUMN_NEW:
-            return value_text(change.new)
+            return self._words.value(row.table, change.column, change.new)
         if column == self.COLUMN_DECISION and change.conflict:
             return choice_label(choice)
         return ""

@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
 
 from fwgdesk.services.audit_export import AuditExportResult
 from fwgdesk.services.history import state_history
+from fwgdesk.services.row_names import row_names
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.history_export_dialog import HistoryExportDialog
 from fwgdesk.ui.models.history_model import HistoryModel
 from fwgdesk.ui.refresh import Refresher
+
+TABLES = ("focal_points", "assistance_requests")  # rows named from the database
 
 
 class HistoryTab(QWidget):
@@ -92,7 +95,10 @@ class HistoryTab(QWidget):
         layout.addWidget(self.table)
 
     def refresh(self) -> None:
-        self.model.set_entries(state_history(self._ctx.database, self.iso3))
+        entries = state_history(self._ctx.database, self.iso3)
+        keys = {table: {e.row_key for e in entries if e.table_name == table} for table in TABLES}
+        names = row_names(self._ctx.database, keys["focal_points"], keys["assistance_requests"])
+        self.model.set_entries(entries, names)
         self._update_count()
 
     def _filter_changed(self, text: str) -> None:
