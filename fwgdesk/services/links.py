@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Select, select
@@ -158,6 +159,40 @@ def update_link(
         found.updated_on = on or found.updated_on
         session.flush()
         return link_record(found)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """A link's new status and date, and the version its row should have."""
+
+    code: str
+    status: LinkStatus
+    updated_on: date | None
+    expected_version: int | None = None
+
+
+def set_statuses(
+    database: Database, iso3: str, changes: Iterable[StatusChange]
+) -> list[LinkRecord]:
+    """Set the status of several links of *iso3* in one transaction (notes kept): all of
+    them, or none when one is refused (not linked, or changed by someone else)."""
+    wanted = {change.code: change for change in changes}
+    with database.session() as session:
+        links = {
+            lk.recommendation.code: lk
+            for lk in session.scalars(_links_query(iso3))
+            if lk.recommendation.code in wanted
+        }
+        for code, change in wanted.items():
+            found = links.get(code)
+            if found is None:
+                raise UsageError(NOT_LINKED, code=code, iso3=iso3)
+            what = message(WHAT_LINK, code=code, iso3=iso3)
+            check_version(session, found, change.expected_version, what)
+            found.status = change.status
+            found.updated_on = change.updated_on or found.updated_on
+        session.flush()
+        return [link_record(links[code]) for code in wanted]
 
 
 def suggested_links(database: Database, iso3: str) -> list[CatalogueItem]:

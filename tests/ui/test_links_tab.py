@@ -323,3 +323,51 @@ def test_the_pick_model_is_well_behaved(
     qtmodeltester.check(dialog.model)
     ammunition = dialog.theme.findText("弹药")
     assert ammunition > 0
+
+
+def test_set_the_status_of_the_selected_links_in_one_step(
+    qtbot: QtBot, ui_context: UiContext, database: Database
+) -> None:
+    tab = make_tab(qtbot, ui_context)
+    tab.link_codes(["WG9-R4", "WG9-R5", "WG9-R6"])
+    settle(qtbot, ui_context)
+    links_service.update_link(database, ISO3, "WG9-R5", LinkStatus.IMPLEMENTED, "ok")
+    tab.refresh()
+    assert not tab.status_button.isEnabled(), "set status offered with nothing selected"
+    tab.table.selectAll()
+    assert tab.status_button.isEnabled(), "set status not offered for a selection"
+    steps = ui_context.history.count()
+    tab.status_actions[LinkStatus.IN_PROGRESS].trigger()
+    settle(qtbot, ui_context)
+    assert set(linked_in_db(database).values()) == {"in_progress"}, "not every link was set"
+    assert ui_context.history.count() == steps + 1, "several undo steps for one action"
+    shown = {tab.model.index(r, LinksModel.COLUMN_STATUS).data() for r in range(3)}
+    assert shown == {"In progress"}, f"the tab shows {shown}"
+    notes = {link.code: link.note for link in links_service.list_links(database, ISO3)}
+    assert notes["WG9-R5"] == "ok", "the note was lost"
+
+    undo(qtbot, ui_context)
+    assert linked_in_db(database) == {
+        "WG9-R4": "not_assessed",
+        "WG9-R5": "implemented",
+        "WG9-R6": "not_assessed",
+    }, "one undo did not give every link its status back"
+    redo(qtbot, ui_context)
+    assert set(linked_in_db(database).values()) == {"in_progress"}, "the redo did not set them"
+    assert tab.errors == [], f"errors: {tab.errors}"  # type: ignore[attr-defined]
+
+
+def test_a_status_change_of_someone_else_refuses_the_whole_set(
+    qtbot: QtBot, ui_context: UiContext, database: Database
+) -> None:
+    tab = make_tab(qtbot, ui_context)
+    tab.link_codes(["WG9-R4", "WG9-R5"])
+    settle(qtbot, ui_context)
+    tab.table.selectAll()
+    links_service.update_link(database, ISO3, "WG9-R5", LinkStatus.IMPLEMENTED, None)
+    tab.status_actions[LinkStatus.NOT_APPLICABLE].trigger()
+    settle(qtbot, ui_context)
+    assert linked_in_db(database) == {"WG9-R4": "not_assessed", "WG9-R5": "implemented"}, (
+        "a set over someone else's change was partly written"
+    )
+    assert len(tab.errors) == 1, "the refusal was not reported"  # type: ignore[attr-defined]

@@ -7,7 +7,16 @@ from dataclasses import replace
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from fwgdesk.domain.enums import LinkStatus
 from fwgdesk.domain.records import LinkRecord
@@ -165,7 +174,21 @@ class LinksModel(RecordTableModel[LinkRecord]):
 
 
 class LinkStatusDelegate(QStyledItemDelegate):
-    """Edits a link's status with a list of the translated statuses."""
+    """Edits a link's status with a list of the translated statuses; the cell is drawn as
+    a list box, so that it shows it can be changed."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
+        box = QStyleOptionComboBox()
+        box.rect = option.rect.adjusted(1, 1, -1, -1)
+        box.currentText = str(index.data() or "")
+        box.direction = option.direction
+        box.state = QStyle.StateFlag.State_Enabled
+        box.palette = option.palette
+        style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, box, painter, widget)
+        style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, box, painter, widget)
 
     def createEditor(  # noqa: N802
         self, parent: QWidget, option: QStyleOptionViewItem, index: Index

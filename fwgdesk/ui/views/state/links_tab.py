@@ -13,6 +13,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +51,7 @@ from fwgdesk.ui.labels import joined, link_status_label
 from fwgdesk.ui.models.links_model import LinksModel, LinkStatusDelegate
 from fwgdesk.ui.models.suggestions_model import SuggestionsModel
 from fwgdesk.ui.refresh import Refresher
+from fwgdesk.ui.views.state.link_statuses import status_edit
 from fwgdesk.ui.widgets.conflicts import AskConflict, ask_about_conflict, settle
 from fwgdesk.ui.widgets.errors import show_error
 
@@ -91,6 +95,20 @@ class LinksTab(QWidget):
         self.link_button.clicked.connect(self.open_link_dialog)
         self.unlink_button = QPushButton(self.tr("&Unlink selected"), self)
         self.unlink_button.clicked.connect(self.unlink_selected)
+        self.status_button = QToolButton(self)
+        self.status_button.setText(self.tr("Set &status of selected"))
+        self.status_button.setToolTip(
+            self.tr("Set the status of every selected link at once (one step to undo)")
+        )
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.status_menu = QMenu(self.status_button)
+        self.status_actions: dict[LinkStatus, QAction] = {}
+        for status in LinkStatus:
+            action = self.status_menu.addAction(link_status_label(status.value))
+            action.triggered.connect(lambda _on=False, s=status: self.set_selected_status(s))
+            self.status_actions[status] = action
+        self.status_button.setMenu(self.status_menu)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -135,6 +153,7 @@ class LinksTab(QWidget):
         self.links_box = QGroupBox(self)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
+        top.addWidget(self.status_button)
         top.addWidget(self.link_button)
         top.addWidget(self.unlink_button)
         links_layout = QVBoxLayout(self.links_box)
@@ -226,7 +245,9 @@ class LinksTab(QWidget):
         )
 
     def _update_buttons(self, *_args: Any) -> None:
-        self.unlink_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.unlink_button.setEnabled(selected)
+        self.status_button.setEnabled(selected)
         checked = bool(self.suggestions.checked_codes())
         self.accept_button.setEnabled(checked)
         self.dismiss_button.setEnabled(checked)
@@ -285,6 +306,22 @@ class LinksTab(QWidget):
 
         text = self.tr("Edit the link of {code}").format(code=link.code)
         self._ctx.history.edit(text, do, undo, None, refused)
+
+    def set_selected_status(self, status: LinkStatus) -> None:
+        """Set the status of the selected links as one edit (one step to undo)."""
+        rows = self.table.selectionModel().selectedRows()
+        chosen = [self.model.link_at(self.proxy.mapToSource(index).row()) for index in rows]
+        chosen = [link for link in chosen if link.status != status]
+        if not chosen:
+            return
+        do, undo = status_edit(self._ctx, self.iso3, chosen, status)
+        self._run(
+            self.tr("Set the status of {count} links to {status}").format(
+                count=len(chosen), status=link_status_label(status.value)
+            ),
+            do,
+            undo,
+        )
 
     def open_link_dialog(self) -> LinkDialog:
         """Show the catalogue picker (not modal); accepting it links what was chosen."""
