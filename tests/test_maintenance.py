@@ -130,7 +130,7 @@ def test_back_up_now_and_list_the_backups_with_size_and_revision(database: Datab
     made = back_up_now(database)
     (made.parent / "notes.txt").write_text("not a backup")
     (made.parent / backup_name("pre-import")).write_bytes(b"not a database")
-    records = list_backup_records(database.path)
+    records = list_backup_records(backups_dir_for(database.path))
     assert [r.reason for r in records] == ["pre-import", "manual", DAILY]
     broken, manual, daily = records
     assert manual.path == made and manual.size == made.stat().st_size > 0
@@ -142,15 +142,15 @@ def test_back_up_now_and_list_the_backups_with_size_and_revision(database: Datab
 def test_reading_backups_leaves_nothing_beside_them(database: Database) -> None:
     assert database.path is not None
     made = back_up_now(database)
-    list_backup_records(database.path)
+    list_backup_records(backups_dir_for(database.path))
     assert newest_good_backup(database.path) == made
     assert sorted(p.name for p in made.parent.iterdir()) == sorted(
         b.path.name for b in backups(made.parent)
     )
 
 
-def test_only_a_database_file_is_backed_up() -> None:
+def test_a_database_without_a_place_for_backups_says_so() -> None:
     in_memory = Database("sqlite://")
-    with pytest.raises(UsageError, match="pg_dump"):
+    with pytest.raises(UsageError, match="without a data folder"):
         back_up_now(in_memory)
     in_memory.dispose()

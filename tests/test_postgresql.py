@@ -77,8 +77,10 @@ def test_cli_on_a_shared_database(
         main(["states", "list", "--json", "--database", pg_url, "--data-dir", str(tmp_path)]) == 0
     )
     assert len(json.loads(capsys.readouterr().out)) == 194
-    assert main(["db", "backup", "--database", pg_url, "--data-dir", str(tmp_path)]) == 2
-    assert "pg_dump" in capsys.readouterr().err
+    assert main(["db", "backup", "--database", pg_url, "--data-dir", str(tmp_path)]) == 0
+    made = Path(capsys.readouterr().out.strip())
+    assert made.name.endswith(".fwgdump.json.gz"), f"not a dump: {made}"
+    assert made.is_relative_to(tmp_path), "the dump is not in the data folder"
 
 
 def test_import_and_undo_on_a_shared_database(pg_database: Database) -> None:

@@ -12,8 +12,7 @@ from fwgdesk.cli.context import CliContext
 from fwgdesk.db.backup import backups_dir_for
 from fwgdesk.db.migrate import current_revision
 from fwgdesk.db.rotation import backups
-from fwgdesk.domain.errors import UsageError
-from fwgdesk.services.codes import ONLY_SQLITE_BACKED_UP
+from fwgdesk.services.backups import dump_revision, restore_server, server_backups_dir
 from fwgdesk.services.maintenance import back_up_now, restore_database
 from fwgdesk.services.startup import resolve_url
 
@@ -53,15 +52,24 @@ def backup_command(ctx: CliContext, _args: argparse.Namespace) -> int:
     return 0
 
 
-def _database_file(ctx: CliContext) -> Path:
+def _database_file(ctx: CliContext) -> Path | None:
+    """The database file, or None for a database on a server."""
     url = make_url(resolve_url(ctx.paths, ctx.database_url))
     if url.get_backend_name() != "sqlite" or not url.database:
-        raise UsageError(ONLY_SQLITE_BACKED_UP)
+        return None
     return Path(url.database)
 
 
+def _backups_folder(ctx: CliContext) -> Path:
+    """Where the backups are, found without opening the database (it may be damaged)."""
+    database_file = _database_file(ctx)
+    if database_file is not None:
+        return backups_dir_for(database_file)
+    return server_backups_dir(ctx.paths, resolve_url(ctx.paths, ctx.database_url))
+
+
 def backups_command(ctx: CliContext, _args: argparse.Namespace) -> int:
-    files = backups(backups_dir_for(_database_file(ctx)))
+    files = backups(_backups_folder(ctx))
     for backup in files:
         ctx.print(f"{backup.made_at:%Y-%m-%d %H:%M:%S}Z  {backup.reason:<15} {backup.path}")
     ctx.print(f"{len(files)} backups")
@@ -69,7 +77,15 @@ def backups_command(ctx: CliContext, _args: argparse.Namespace) -> int:
 
 
 def restore_command(ctx: CliContext, args: argparse.Namespace) -> int:
-    result = restore_database(_database_file(ctx), args.file)
+    database_file = _database_file(ctx)
+    if database_file is None:  # a server's: its rows replaced in one transaction
+        database = ctx.open().database
+        kept = restore_server(database, args.file)
+        if kept is not None:
+            ctx.print(f"the database as it was is kept in {kept}")
+        ctx.print(f"restored from {args.file} (schema {dump_revision(args.file)})")
+        return 0
+    result = restore_database(database_file, args.file)
     if result.previous_kept_as:
         ctx.print(f"the database as it was is kept in {result.previous_kept_as}")
     ctx.print(f"restored from {result.restored_from} (schema {result.revision})")

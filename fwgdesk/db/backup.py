@@ -120,8 +120,15 @@ def restore_backup(backup: Path, database: Path) -> None:
     copy_database(backup, database)
 
 
+DUMP_SUFFIX = ".fwgdump.json.gz"  # a server database's backups (``fwgdesk.db.server_dump``)
+
+
 def list_backups(backups_dir: Path) -> list[Path]:
-    """Backup files, newest first."""
+    """Backup files (copies of a database file, or dumps of a server's), newest first."""
     if not backups_dir.is_dir():
         return []
-    return sorted(backups_dir.glob(f"fwgdesk-*{BACKUP_SUFFIX}"), reverse=True)
+    found = [
+        *backups_dir.glob(f"fwgdesk-*{BACKUP_SUFFIX}"),
+        *backups_dir.glob(f"fwgdesk-*{DUMP_SUFFIX}"),
+    ]
+    return sorted(found, reverse=True)

@@ -106,6 +106,9 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         install_audit_hooks(self._sessions)
         self._identity: Identity | None = None
+        # Where a server database's backups go (a folder of the user's data folder):
+        # set when the database is opened for a user (a file's go beside it).
+        self.server_backups: Path | None = None
 
     @property
     def identity(self) -> Identity:

@@ -1,7 +1,8 @@
 """Which backups to keep: the last 7 daily, the last 4 weekly, and the backups made
 before an operation (migration, import, undo, restore) of the last 30 days.
 
-Backups are named ``fwgdesk-<UTC time>-<reason>.sqlite3``; the time and reason are read
+Backups are named ``fwgdesk-<UTC time>-<reason>.sqlite3`` (a server's dumps
+``….fwgdump.json.gz``); the time and reason are read
 back from the name. A backup is only rotated out after a newer one was written and
 checked (``create_backup`` renames a copy into place only once it passed quick_check).
 A copy that never got that far (the program was killed while copying) is left as a
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from fwgdesk.db.backup import list_backups
 
-NAME = re.compile(r"^fwgdesk-(\d{8}T\d{6})(\d{6})?Z-([a-z-]+)\.sqlite3$")
+NAME = re.compile(r"^fwgdesk-(\d{8}T\d{6})(\d{6})?Z-([a-z-]+)\.(?:sqlite3|fwgdump\.json\.gz)$")
 PARTIAL = re.compile(r"^fwgdesk-(\d{8}T\d{6})(\d{6})?Z-([a-z-]+)\.partial(-wal|-shm)?$")
 STALE_PARTIAL = timedelta(days=1)
 DAILY = "daily"

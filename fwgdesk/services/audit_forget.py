@@ -17,7 +17,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from fwgdesk.db.backup import backups_dir_for, create_backup
 from fwgdesk.db.engine import Database
 from fwgdesk.db.models import AuditEntry
 from fwgdesk.exchange.undo import last_import
@@ -30,6 +29,7 @@ from fwgdesk.services.audit_privacy import (
     personal_count,
     removed_people_entries,
 )
+from fwgdesk.services.backups import backup_before
 
 FORGET_CHOICES = ("nothing", "names")
 
@@ -107,9 +107,7 @@ def forget_removed_people(database: Database, keep: str = "nothing") -> ForgetRe
     if plan.erased == 0:
         plan.compacted = plan.people > 0 and _compact(database)
         return plan
-    backup = None
-    if database.path is not None:
-        backup = create_backup(database.path, backups_dir_for(database.path), "pre-forget")
+    backup = backup_before(database, "pre-forget")
     with database.session() as session:
         report = _sweep(session, keep, write=True)
     report.backup = backup

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from fwgdesk.db.backup import backups_dir_for, create_backup
 from fwgdesk.db.engine import Database
 from fwgdesk.db.integrity import check_integrity
+from fwgdesk.services.backups import backup_before
 from fwgdesk.services.consistency import CheckReport, find_problems
 from fwgdesk.services.repairs import RepairReport, apply_repairs
 
@@ -60,12 +60,12 @@ def repair_database(
 ) -> Repaired:
     """Repair the chosen findings (by key) in one transaction, after a backup on SQLite;
     *keep*: who stays the active focal point, by the finding's key."""
-    path = database.path
     made: list[Path] = []
 
     def backup() -> None:
-        if path is not None:
-            made.append(create_backup(path, backups_dir_for(path), PRE_REPAIR))
+        kept = backup_before(database, PRE_REPAIR)
+        if kept is not None:
+            made.append(kept)
 
     report = apply_repairs(database, chosen, keep, today, backup)
     integrity = check_integrity(database.engine)

@@ -54,10 +54,9 @@ RESTORE_FAILED = _code(
     "backup.restore_failed",
     "{database}: could not restore ({reason}); {kept} holds the database as it was",
 )
-ONLY_SQLITE_BACKED_UP = _code(
-    "backup.only_sqlite",
-    "only a SQLite database file is backed up by fwgdesk; back up a PostgreSQL database "
-    "with pg_dump",
+NO_BACKUP_FOLDER = _code(
+    "backup.no_folder",
+    "the database on the server {database} was opened without a data folder to keep its backups in",
 )
 
 DATA_FOLDER_READ_ONLY = _code(

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fwgdesk.db.backup import backups_dir_for, create_backup
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.messages import Message
 from fwgdesk.exchange import codes
@@ -32,6 +31,7 @@ from fwgdesk.exchange.publishers import bound_check
 from fwgdesk.exchange.signing import SignatureCheck, check_snapshot
 from fwgdesk.exchange.undo import UndoReport, undo_last_import
 from fwgdesk.exchange.validate import check_update
+from fwgdesk.services.backups import backup_before
 
 
 @dataclass
@@ -111,9 +111,7 @@ def apply_import(
         refusals = refusal_problems(session, plan.update, plan.preview, resolution, insist)
     if refusals:
         raise UpdateRejectedError(refusals)
-    backup = None
-    if database.path is not None and plan.preview.has_changes:
-        backup = create_backup(database.path, backups_dir_for(database.path), "pre-import")
+    backup = backup_before(database, "pre-import") if plan.preview.has_changes else None
     provenance = Provenance(plan.path.name, plan.sha256, plan.signature.signer)
     batch_id, preview = apply_update(
         database, plan.update, provenance, resolution, insist, progress, plan.preview
@@ -123,7 +121,5 @@ def apply_import(
 
 def undo_import(database: Database, keep_local: bool = True) -> tuple[UndoReport, Path | None]:
     """Undo the newest import (after a backup)."""
-    backup = None
-    if database.path is not None:
-        backup = create_backup(database.path, backups_dir_for(database.path), "pre-undo")
+    backup = backup_before(database, "pre-undo")
     return undo_last_import(database, keep_local), backup

@@ -30,6 +30,7 @@ from fwgdesk.db.models import AppMeta, AuditEntry
 from fwgdesk.db.rotation import DAILY, backups, daily_due, rotate
 from fwgdesk.domain.errors import DatabaseError, UsageError
 from fwgdesk.services import codes
+from fwgdesk.services.backups import backup_before, backups_folder, dump_revision, is_dump
 
 DAILY_MARK = "daily_backup_audit_id"
 MANUAL = "manual"
@@ -51,6 +52,11 @@ class BackupRecord:
     reason: str  # daily, manual, pre-import, pre-undo, pre-migration, pre-restore, ...
     size: int  # bytes
     revision: str | None  # the schema revision; None when it cannot be read
+
+
+def _revision_of(path: Path) -> str | None:
+    """The revision of a backup file: a dump's, or a database file's."""
+    return dump_revision(path) if is_dump(path) else _read_revision(path)
 
 
 def _read_revision(path: Path) -> str | None:
@@ -129,10 +135,9 @@ def newest_good_backup(database_file: Path) -> Path | None:
 
 def daily_backup(database: Database) -> Path | None:
     """Once a day, when the data changed since the last daily backup: back up and rotate."""
-    path = database.path
-    if path is None:
+    folder = backups_folder(database)
+    if folder is None:
         return None
-    folder = backups_dir_for(path)
     if not daily_due(folder):
         return None
     first = not any(b.reason == DAILY for b in backups(folder))
@@ -141,31 +146,35 @@ def daily_backup(database: Database) -> Path | None:
         mark = session.get(AppMeta, DAILY_MARK)
         if not first and mark is not None and int(mark.value) == newest:
             return None
-    made = create_backup(path, folder, DAILY)
+    made = backup_before(database, DAILY)
+    if made is None:
+        return None
     with database.session() as session:
         session.merge(AppMeta(key=DAILY_MARK, value=str(newest)))
     rotate(folder)
     return made
 
 
-def list_backup_records(database_file: Path) -> list[BackupRecord]:
-    """The backups beside *database_file*, newest first, with their size and revision."""
+def list_backup_records(folder: Path) -> list[BackupRecord]:
+    """The backups in *folder* (``backups_folder``), newest first, with their size and
+    schema revision."""
     records = []
-    for backup in backups(backups_dir_for(database_file)):
+    for backup in backups(folder):
         try:
             size = backup.path.stat().st_size
-            revision = _read_revision(backup.path)
+            revision = _revision_of(backup.path)
         except FileNotFoundError:
             continue  # rotated out meanwhile
-        except (sqlite3.DatabaseError, OSError):
+        except (sqlite3.DatabaseError, OSError, UsageError):
             revision = None
         records.append(BackupRecord(backup.path, backup.made_at, backup.reason, size, revision))
     return records
 
 
 def back_up_now(database: Database) -> Path:
-    """A checked backup of a SQLite database, made at the user's request."""
-    path = database.path
-    if path is None:
-        raise UsageError(codes.ONLY_SQLITE_BACKED_UP)
-    return create_backup(path, backups_dir_for(path), MANUAL)
+    """A checked backup (a copy of the file, or a dump of the server's), at the user's
+    request."""
+    made = backup_before(database, MANUAL)
+    if made is None:
+        raise UsageError(codes.NO_BACKUP_FOLDER, database=database.display_name)
+    return made

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from fwgdesk.db.backup import backups_dir_for, create_backup, restore_backup
+from fwgdesk.db.backup import restore_backup
 from fwgdesk.db.codes import A_DATA_FOLDER
 from fwgdesk.db.engine import Database
 from fwgdesk.db.failures import database_failure, server_failure, translated_os_error
@@ -41,6 +41,7 @@ from fwgdesk.domain.errors import (
 from fwgdesk.domain.messages import Message, message
 from fwgdesk.paths import DataPaths
 from fwgdesk.services import codes
+from fwgdesk.services.backups import backup_before, server_backups_dir
 from fwgdesk.services.bundled import sync_bundled_data
 from fwgdesk.services.maintenance import daily_backup, newest_good_backup
 from fwgdesk.services.settings import Settings
@@ -147,8 +148,8 @@ def _migrate(database: Database, opened: OpenedDatabase, upgrade: bool) -> None:
     if not pending:
         return
     _check_revision(database, upgrade)
-    if path is not None and has_schema:
-        opened.backup = create_backup(path, backups_dir_for(path), "pre-migration")
+    if has_schema:  # a server's migration is one transaction; its dump is kept all the same
+        opened.backup = backup_before(database, "pre-migration")
     try:
         upgrade_to_head(database.engine)
     except Exception as error:
@@ -196,6 +197,8 @@ def open_database(
     empty one, which is set up."""
     url = resolve_url(paths, database_url)
     database = Database(url)
+    if database.path is None:
+        database.server_backups = server_backups_dir(paths, url)
     opened = OpenedDatabase(database)
     if database.path is not None:
         _prepare_folder(database.path)

@@ -110,7 +110,7 @@ def test_the_backups_model_is_a_well_behaved_model(
     qtmodeltester: ModelTester, ui_context: UiContext
 ) -> None:
     model = BackupsModel()
-    model.set_rows(list_backup_records(backup_file(ui_context)))
+    model.set_rows(list_backup_records(backups_dir_for(backup_file(ui_context))))
     qtmodeltester.check(model)  # type: ignore[no-untyped-call]
     assert model.rowCount() == 1
     assert model.index(0, BackupsModel.COLUMN_KIND).data() == "Daily"

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fwgdesk.db.backup import backups_dir_for
 from fwgdesk.db.changes import Changes
 from fwgdesk.db.engine import Database
 from fwgdesk.paths import DataPaths
+from fwgdesk.services.backups import backups_folder, dump_revision, restore_server
 from fwgdesk.services.maintenance import (
     BackupRecord,
     RestoreResult,
@@ -56,8 +56,13 @@ def left_to_right(text: object) -> str:
 def restore_work(database: Database, paths: DataPaths, backup: Path) -> Callable[[Task], Restored]:
     """The work of restoring *backup* over *database*: closed, replaced, opened again."""
     database_file = database.path
-    if database_file is None:
-        raise ValueError("only a SQLite database file is restored")
+    if database_file is None:  # a server's rows replaced in one transaction, in place
+
+        def on_server(_task: Task) -> Restored:
+            kept = restore_server(database, backup)
+            return RestoreResult(backup, kept, dump_revision(backup)), database
+
+        return on_server
 
     def work(_task: Task) -> Restored:
         database.dispose()
@@ -118,12 +123,11 @@ class BackupsDialog(QDialog):
 
     @property
     def folder(self) -> Path | None:
-        path = self._ctx.database.path
-        return None if path is None else backups_dir_for(path)
+        return backups_folder(self._ctx.database)
 
     def reload(self) -> None:
-        path = self._ctx.database.path
-        self.model.set_rows(list_backup_records(path) if path is not None else [])
+        folder = self.folder
+        self.model.set_rows(list_backup_records(folder) if folder is not None else [])
         self.table.resizeColumnsToContents()
         if self.folder is None:
             self.intro.setText(
