@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from fwgdesk.domain.records import StateRecord
 
@@ -15,6 +16,7 @@ class StateSummary:
     active_focal_points: int
     has_focal_point: bool
     overdue: tuple[str, ...]  # what is overdue: focal_point, self_assessment, written_feedback
+    overdue_since: date | None = None  # the oldest of the missed due dates
 
     @property
     def iso3(self) -> str:

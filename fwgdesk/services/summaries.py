@@ -68,6 +68,19 @@ def overdue_items(
     return tuple(found)
 
 
+def oldest_overdue(
+    reviews: list[ReviewRecord], focal_point_since: date | None, today: date
+) -> date | None:
+    """The earliest due date passed without being met, or None."""
+    missed = [
+        due.due_on
+        for review in reviews
+        for due in review.due_dates(focal_point_since)
+        if due.overdue(today)
+    ]
+    return min(missed, default=None)
+
+
 def list_state_summaries(
     database: Database, today: date | None = None, only: str | None = None
 ) -> list[StateSummary]:
@@ -91,6 +104,7 @@ def list_state_summaries(
                 active_focal_points=counts.get(state.iso3, 0),
                 has_focal_point=state.iso3 in since,
                 overdue=overdue_items(own, since.get(state.iso3), today),
+                overdue_since=oldest_overdue(own, since.get(state.iso3), today),
             )
         )
     return summaries

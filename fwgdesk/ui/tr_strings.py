@@ -2,11 +2,11 @@
 
 Understood forms: ``self.tr("text")`` (context: the enclosing class), ``X.translate(
 "Context", "text")`` and an alias of it (``tr = QCoreApplication.translate``), a helper
-``def _t(text): return ...translate("ctx", text)`` called as ``_t("text")``, and a
-class's ``HEADERS = ("...", ...)`` tuple (context: the class, as ``headerData``
-translates them), and the templates of the message codes (context ``messages``). Used
-to keep the
-translation files complete; run as ``python -m fwgdesk.ui.tr_strings`` to print them.
+``def _t(text): return ...translate("ctx", text)`` called as ``_t("text")``, a class's
+``HEADERS = ("...", ...)`` tuple and the headers of its ``COLUMNS = (Column("...", ...),
+...)`` (context: the class, as ``headerData`` translates them), and the templates of the
+message codes (context ``messages``). Used to keep the translation files complete; run as
+``python -m fwgdesk.ui.tr_strings`` to print them.
 """
 
 from __future__ import annotations
@@ -64,6 +64,17 @@ def _aliases(tree: ast.Module) -> set[str]:
     return names
 
 
+def _column_headers(columns: ast.Tuple) -> list[str]:
+    """The headers of a ``COLUMNS = (Column("header", ...), ...)`` declaration."""
+    found = []
+    for element in columns.elts:
+        if isinstance(element, ast.Call) and element.args:
+            text = _literal(element.args[0])
+            if text:
+                found.append(text)
+    return found
+
+
 class _Collector(ast.NodeVisitor):
     def __init__(self, helpers: dict[str, str], aliases: set[str]) -> None:
         self.found: dict[str, set[str]] = defaultdict(set)
@@ -86,6 +97,8 @@ class _Collector(ast.NodeVisitor):
                         text = _literal(element)
                         if text:
                             self.found[node.name].add(text)
+                if "COLUMNS" in names and isinstance(statement.value, ast.Tuple):
+                    self.found[node.name].update(_column_headers(statement.value))
         self.generic_visit(node)
         self._classes.pop()
 

@@ -69,6 +69,59 @@ def test_filters_persist_between_runs(qtbot: QtBot, ui_context: UiContext) -> No
     assert second.regional_group.currentData() == "AFR"
     assert second.without_focal_point.isChecked()
     assert second.proxy.rowCount() == 54
+    assert second.clear_button.isVisible() or not second.isVisible(), "a filter not said"
+    assert "54 of 194 States" in second.count_label.text(), "the filter kept is not said"
+    second.clear_filters()
+    assert second.proxy.rowCount() == 194, "Show all States left a filter"
+
+
+def test_the_search_text_is_not_restored_at_the_next_start(
+    qtbot: QtBot, ui_context: UiContext
+) -> None:
+    first = StatesTable(ui_context)
+    qtbot.addWidget(first)
+    first.search.setText("KEN")
+    first.save_settings()
+    second = StatesTable(ui_context)
+    qtbot.addWidget(second)
+    assert second.search.text() == "", "the search typed last time came back"
+    assert second.count_label.text() == "All 194 States", second.count_label.text()
+
+
+def test_columns_are_wide_enough_and_named_once(qtbot: QtBot, ui_context: UiContext) -> None:
+    table = StatesTable(ui_context)
+    qtbot.addWidget(table)
+    table.resize(1366, 700)
+    table.show()
+    view = table.table
+    metrics = view.fontMetrics()
+    for column, text in (
+        (StatesModel.COLUMN_STAGE, "Preliminary consultation"),
+        (StatesModel.COLUMN_GROUP, "Latin American and Caribbean States"),
+    ):
+        needed = metrics.horizontalAdvance(text)
+        assert view.columnWidth(column) > needed, f"column {column} cuts {text!r}"
+    assert view.isColumnHidden(StatesModel.COLUMN_NAME_EN), "Name and Name (English) in English"
+    model = table.model
+    row = next(r for r in range(model.rowCount()) if model.summary_at(r).iso3 == "MEX")
+    group = model.index(row, StatesModel.COLUMN_GROUP).data()
+    assert group == "Latin American and Caribbean States", f"a regional group as {group!r}"
+
+
+def test_overdue_says_since_when_and_sorts_the_oldest_first() -> None:
+    from fwgdesk.domain.records import StateRecord
+    from fwgdesk.domain.summaries import StateSummary
+    from fwgdesk.ui.models.states_model import overdue_days, overdue_text
+    from tests.ui.language import plain
+
+    state = StateRecord("MEX", {"en": "Mexico"}, "GRULAC", "party", None, None)
+    old = StateSummary(state, (1,), (), 1, True, ("self_assessment",), date(2021, 3, 1))
+    new = StateSummary(state, (1,), (), 1, True, ("focal_point",), date(2025, 1, 2))
+    none = StateSummary(state, (1,), (), 1, True, ())
+    assert plain(overdue_text(old)) == "Self-assessment overdue, since 2021-03-01"
+    today = date(2025, 2, 1)
+    keys = [overdue_days(s, today) for s in (old, new, none)]
+    assert keys[0] > keys[1] > keys[2], f"not most urgent first: {keys}"
 
 
 def test_opening_a_state_and_an_edit_updating_its_row(qtbot: QtBot, ui_context: UiContext) -> None:

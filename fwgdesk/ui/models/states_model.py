@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from fwgdesk.domain.enums import ProtocolStatus, RegionalGroup, Stage
 from fwgdesk.domain.summaries import StateSummary
-from fwgdesk.ui.labels import joined, overdue_label, protocol_status_label, stage_label
-from fwgdesk.ui.models.base import Index, RecordTableModel
+from fwgdesk.ui.labels import (
+    joined,
+    label_of,
+    overdue_label,
+    protocol_status_label,
+    regional_group_label,
+    stage_label,
+)
+from fwgdesk.ui.models.base import Index
+from fwgdesk.ui.models.columns import Column, ColumnsModel
+from fwgdesk.ui.row_words import ltr_date
 
 OVERDUE_COLOUR = QColor("#b00020")
 
@@ -18,39 +29,83 @@ def protocol_label(status: str) -> str:
     return protocol_status_label(status)
 
 
-class StatesModel(RecordTableModel[StateSummary]):
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StatesModel", text)
+
+
+def overdue_text(summary: StateSummary) -> str:
+    """What is overdue, and since when: "Self-assessment overdue, since 2023-05-02"."""
+    if not summary.overdue:
+        return ""
+    what = joined(overdue_label(o) for o in summary.overdue)
+    if summary.overdue_since is None:
+        return what
+    return _t("{what}, since {date}").format(what=what, date=ltr_date(summary.overdue_since))
+
+
+def overdue_days(summary: StateSummary, today: date | None = None) -> int:
+    """How many days the oldest missed due date is past (-1: nothing overdue): the sort
+    key that puts the most urgent first."""
+    if summary.overdue_since is None:
+        return -1 if not summary.overdue else 0
+    return ((today or date.today()) - summary.overdue_since).days
+
+
+def _names(kind: Any) -> list[str]:
+    return [label_of(kind, member.value) for member in kind]
+
+
+class StatesModel(ColumnsModel[StateSummary]):
     """One row a State; the name column follows the interface language."""
 
-    COLUMN_ISO3 = 0
-    COLUMN_NAME = 1
-    COLUMN_NAME_EN = 2
-    COLUMN_GROUP = 3
-    COLUMN_PROTOCOL = 4
-    COLUMN_REVIEW_GROUPS = 5
-    COLUMN_STAGE = 6
-    COLUMN_FOCAL_POINTS = 7
-    COLUMN_OVERDUE = 8
-    COLUMN_COUNT = 9
+    COLUMNS: ClassVar[tuple[Column[Any], ...]] = (
+        Column("ISO3", lambda _m, s: s.iso3, width=60),
+        Column("Name", lambda m, s: s.state.name(m.language), stretch=True),
+        Column("Name (English)", lambda _m, s: s.state.names["en"], width=180),
+        Column(
+            "Regional group",
+            lambda _m, s: regional_group_label(s.state.regional_group),
+            width=lambda: _names(RegionalGroup),
+        ),
+        Column(
+            "Firearms Protocol",
+            lambda _m, s: protocol_label(s.state.protocol_status),
+            tooltip=lambda _m, s: s.state.protocol_status_source,
+            width=lambda: _names(ProtocolStatus),
+        ),
+        Column("Review group", lambda _m, s: joined(str(g) for g in s.review_groups), width=90),
+        Column(
+            "Stage",
+            lambda _m, s: joined(stage_label(x) for x in s.stages),
+            width=lambda: _names(Stage),
+        ),
+        Column(
+            "Active people",
+            lambda _m, s: str(s.active_focal_points),
+            sort=lambda _m, s: s.active_focal_points,
+            width=90,
+        ),
+        Column(
+            "Overdue",
+            lambda _m, s: overdue_text(s),
+            sort=lambda _m, s: overdue_days(s),
+            tooltip=lambda _m, s: overdue_text(s),
+            width=lambda: [
+                _t("{what}, since {date}").format(
+                    what=overdue_label("self_assessment"), date="2000-00-00"
+                )
+            ],
+        ),
+    )
+    COLUMN_ISO3, COLUMN_NAME, COLUMN_NAME_EN, COLUMN_GROUP, COLUMN_PROTOCOL = range(5)
+    COLUMN_REVIEW_GROUPS, COLUMN_STAGE, COLUMN_FOCAL_POINTS, COLUMN_OVERDUE = range(5, 9)
 
     Iso3Role = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
     SummaryRole = Qt.ItemDataRole.UserRole + 3
-
-    HEADERS: ClassVar[tuple[str, ...]] = (
-        "ISO3",
-        "Name",
-        "Name (English)",
-        "Regional group",
-        "Firearms Protocol",
-        "Review group",
-        "Stage",
-        "Active people",
-        "Overdue",
-    )
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._language = language
+        self.language = language
 
     def update_row(self, summary: StateSummary) -> None:
         """Replace one State's line and signal only that row."""
@@ -65,42 +120,13 @@ class StatesModel(RecordTableModel[StateSummary]):
         summary = self.record(index)
         if summary is None:
             return None
-        column = index.column()
         if role == self.Iso3Role:
             return summary.iso3
         if role == self.SummaryRole:
             return summary
-        if role == self.SortRole:
-            return self._sort_key(summary, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(summary, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COLUMN_PROTOCOL:
-            return summary.state.protocol_status_source
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.COLUMN_OVERDUE:
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.COLUMN_OVERDUE:
             return QBrush(OVERDUE_COLOUR) if summary.overdue else None
-        return None
-
-    def _sort_key(self, summary: StateSummary, column: int) -> Any:
-        if column == self.COLUMN_FOCAL_POINTS:
-            return summary.active_focal_points
-        if column == self.COLUMN_OVERDUE:
-            return len(summary.overdue)
-        return self._display(summary, column)
-
-    def _display(self, summary: StateSummary, column: int) -> str:
-        state = summary.state
-        values = {
-            self.COLUMN_ISO3: lambda: state.iso3,
-            self.COLUMN_NAME: lambda: state.name(self._language),
-            self.COLUMN_NAME_EN: lambda: state.names["en"],
-            self.COLUMN_GROUP: lambda: state.regional_group,
-            self.COLUMN_PROTOCOL: lambda: protocol_label(state.protocol_status),
-            self.COLUMN_REVIEW_GROUPS: lambda: joined(str(g) for g in summary.review_groups),
-            self.COLUMN_STAGE: lambda: joined(stage_label(s) for s in summary.stages),
-            self.COLUMN_FOCAL_POINTS: lambda: str(summary.active_focal_points),
-            self.COLUMN_OVERDUE: lambda: joined(overdue_label(o) for o in summary.overdue),
-        }
-        return values[column]() if column in values else ""
+        return self.column_data(summary, index.column(), role)
 
 
 class StatesFilterModel(QSortFilterProxyModel):

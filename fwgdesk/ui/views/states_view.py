@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,9 +22,10 @@ from fwgdesk.domain.enums import ProtocolStatus, RegionalGroup, Stage
 from fwgdesk.services.summaries import list_state_summaries
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.labels import protocol_status_label, regional_group_label, stage_label
+from fwgdesk.ui.models.columns import size_columns
 from fwgdesk.ui.models.states_model import StatesFilterModel, StatesModel
 from fwgdesk.ui.refresh import Refresher
-from fwgdesk.ui.settings_store import bool_value, int_value, str_value
+from fwgdesk.ui.settings_store import bool_value, int_value
 from fwgdesk.ui.widgets.combos import compact
 from fwgdesk.ui.widgets.tables import row_table
 
@@ -49,7 +51,10 @@ class StatesTable(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._filters_layout)
         layout.addWidget(self.table)
-        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.clear_button)
+        layout.addLayout(bottom)
         self.reload()
         self.restore_settings()
 
@@ -92,13 +97,18 @@ class StatesTable(QWidget):
         self._filters_layout = rows
 
     def _build_table(self) -> None:
-        self.table = row_table(self, self.proxy, stretch=StatesModel.COLUMN_NAME)
+        self.table = row_table(self, self.proxy)
+        size_columns(self.table, self.model)
+        # in English the name is the English name: one column, not two alike
+        self.table.setColumnHidden(StatesModel.COLUMN_NAME_EN, self._ctx.language == "en")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(StatesModel.COLUMN_ISO3, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         self.count_label = QLabel(self)
+        self.clear_button = QPushButton(self.tr("Show &all States"), self)
+        self.clear_button.clicked.connect(self.clear_filters)
 
     def _apply_filters(self) -> None:
         self.proxy.set_filters(
@@ -109,11 +119,20 @@ class StatesTable(QWidget):
             protocol_status=self.protocol.currentData(),
             without_focal_point=self.without_focal_point.isChecked(),
         )
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            self.tr("{shown} of {total} States").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
-            )
+            self.tr("{shown} of {total} States").format(shown=shown, total=total)
+            if shown < total
+            else self.tr("All {total} States").format(total=total)
         )
+        self.clear_button.setVisible(shown < total)
+
+    def clear_filters(self) -> None:
+        """Every State again: the search emptied, every filter back to "all"."""
+        self.search.clear()
+        for combo in self._combos().values():
+            combo.setCurrentIndex(0)
+        self.without_focal_point.setChecked(False)
 
     def _open(self, index: QModelIndex) -> None:
         iso3 = self.proxy.data(index, StatesModel.Iso3Role)
@@ -127,7 +146,6 @@ class StatesTable(QWidget):
     def save_settings(self) -> None:
         settings = QSettings()
         settings.setValue(SETTINGS_PREFIX + "header", self.table.horizontalHeader().saveState())
-        settings.setValue(SETTINGS_PREFIX + "search", self.search.text())
         for name, combo in self._combos().items():
             settings.setValue(SETTINGS_PREFIX + name, combo.currentIndex())
         settings.setValue(SETTINGS_PREFIX + "no_focal_point", self.without_focal_point.isChecked())
@@ -137,7 +155,6 @@ class StatesTable(QWidget):
         header = settings.value(SETTINGS_PREFIX + "header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
-        self.search.setText(str_value(settings, SETTINGS_PREFIX + "search"))
         for name, combo in self._combos().items():
             combo.setCurrentIndex(int_value(settings, SETTINGS_PREFIX + name))
         self.without_focal_point.setChecked(

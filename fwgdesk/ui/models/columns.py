@@ -1,0 +1,82 @@
+"""Table columns declared once each: header, value, sort key, tooltip and width hint, as
+Picard's ``ui/itemviews/columns.py`` does; a model built from them derives its column
+count, its headers and its ``COLUMN_*`` numbers from the one declaration."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from fwgdesk.ui.models.base import Index, RecordTableModel
+
+T = TypeVar("T")
+PADDING = 28  # the cell's margins and the sort indicator
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    """One column: *header* (English, translated in the model's context), the text a
+    record shows, its sort key (else the text), its tooltip, and the width it needs: a
+    number of pixels, the widest of some texts, or the rest of the table (*stretch*)."""
+
+    header: str
+    value: Callable[[Any, T], str]  # (the model, a record)
+    sort: Callable[[Any, T], Any] | None = None
+    tooltip: Callable[[Any, T], str | None] | None = None
+    width: int | Callable[[], Sequence[str]] | None = None
+    stretch: bool = False
+
+    def width_hint(self, metrics: QFontMetrics, header: str) -> int | None:
+        if self.width is None or isinstance(self.width, int):
+            return self.width
+        texts = [header, *self.width()]
+        return max(metrics.horizontalAdvance(text) for text in texts) + PADDING
+
+
+class ColumnsModel(RecordTableModel[T]):
+    """A table model whose columns are ``COLUMNS``; ``SortRole`` gives the sort keys."""
+
+    COLUMNS: ClassVar[tuple[Column[Any], ...]] = ()
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.COLUMN_COUNT = len(cls.COLUMNS)
+        cls.HEADERS = tuple(column.header for column in cls.COLUMNS)
+
+    def column_data(self, record: T, column: int, role: int) -> Any:
+        """What a record's cell holds in the standard roles, from its column's declaration."""
+        spec = self.COLUMNS[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return spec.value(self, record)
+        if role == self.SortRole:
+            return spec.sort(self, record) if spec.sort else spec.value(self, record)
+        if role == Qt.ItemDataRole.ToolTipRole and spec.tooltip is not None:
+            return spec.tooltip(self, record)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        record = self.record(index)
+        return None if record is None else self.column_data(record, index.column(), role)
+
+    def header_text(self, column: int) -> str:
+        return QCoreApplication.translate(self.TRANSLATION_CONTEXT, self.HEADERS[column])
+
+
+def size_columns(table: QTableView, model: ColumnsModel[Any]) -> None:
+    """Give each column of *table* (showing *model*, or a proxy of it) the width its
+    declaration asks for."""
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    for number, column in enumerate(model.COLUMNS):
+        if column.stretch:
+            header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
+            continue
+        width = column.width_hint(metrics, model.header_text(number))
+        if width is not None:
+            header.resizeSection(number, width)
