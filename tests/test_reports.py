@@ -243,14 +243,18 @@ def test_batch_is_one_pdf_with_a_bookmark_per_state(filled: Database, tmp_path: 
     target = tmp_path / "eeg.pdf"
     result = render_batch(filled, target, region="EEG", created=CREATED)
     reader = PdfReader(target)
-    outline = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline]
-    assert len(outline) == result.sheets == 23
-    assert outline[0][0] == "Albania (ALB)"
+    contents, group, states_marks = reader.outline[0], reader.outline[1], reader.outline[2]
+    assert contents.title == "Contents", "the contents page comes first"
+    assert group.title == "Eastern European States", "the group's bookmark"
+    outline = [(item.title, reader.get_destination_page_number(item)) for item in states_marks]
+    assert len(outline) == result.sheets == 23, "a bookmark per State, under the group"
+    assert outline[0][0] == "Albania (ALB)", "in alphabetical order"
     pages = [page for _, page in outline]
-    assert pages == sorted(pages) and pages[0] == 0
+    assert pages == sorted(pages) and pages[0] == 1, "after the contents page"
     for title, page in outline:
-        assert title.split(" (")[0] in reader.pages[page].extract_text()
-    assert "Page 1 of 1" in reader.pages[-1].extract_text()
+        name = title.split(" (")[0]
+        assert name in reader.pages[page].extract_text(), f"{name} begins on its page"
+    assert "Page 1 of 1" in reader.pages[-1].extract_text(), "each sheet numbers its pages"
 
 
 def test_batch_of_a_review_group_and_split(filled: Database, tmp_path: Path) -> None:
@@ -274,8 +278,9 @@ def test_batch_of_a_review_group_with_the_secretariat_figures(
     target = tmp_path / "group2.pdf"
     result = render_batch(database, target, group=2, created=CREATED)
     reader = PdfReader(target)
-    assert result.sheets == len(reader.outline) == 63
-    starts = [reader.get_destination_page_number(item) for item in reader.outline]
+    sheets = reader.outline[2]  # after Contents and the group
+    assert result.sheets == len(sheets) == 63, "a bookmark per State under the group"
+    starts = [reader.get_destination_page_number(item) for item in sheets]
     assert len(set(starts)) == 63, "each sheet begins on a page of its own"
 
 

@@ -116,7 +116,10 @@ def test_report_batch_one_file_and_split(
     code, printed, err = run(capsys, "report", "batch", "--group", "1", "--out", str(out), *common)
     assert code == 0, err
     reader = PdfReader(out)
-    assert [item.title for item in reader.outline] == ["Egypt (EGY)", "France (FRA)"]
+    titles = [item.title for item in reader.outline[2]]  # after Contents and the group
+    assert titles == ["Egypt (EGY)", "France (FRA)"], "the States under the review group"
+    assert reader.metadata is not None, "the document has its information"
+    assert reader.metadata.title == "Status sheets: Review group 1", "the batch's title"
     assert "2 sheets, 1 files" in printed
     folder = tmp_path / "eeg"
     code, printed, err = run(

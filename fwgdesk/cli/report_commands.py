@@ -79,6 +79,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     which.add_argument("--all", action="store_true", help="every State")
     batch.add_argument(
+        "--by",
+        choices=("region", "review-group"),
+        default="region",
+        help="with --all: group the States by regional group (default) or by the first "
+        "review group each is reviewed in",
+    )
+    batch.add_argument(
         "--split", action="store_true", help="one file per State in the folder --out"
     )
     batch.add_argument(
@@ -147,6 +154,7 @@ def batch_command(ctx: CliContext, args: argparse.Namespace) -> int:
         region=args.region,
         split=args.split,
         created=args.created,
+        by=args.by.replace("-", "_"),
     )
     _report(ctx, result)
     return 0

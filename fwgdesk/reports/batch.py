@@ -1,5 +1,6 @@
-"""Status sheets for a selection of States: one PDF with a bookmark per State, or one
-file per State in a folder (``--split``).
+"""Status sheets for a selection of States: one PDF (a contents page, then the sheets,
+bookmarked group by group and State by State), or one file per State in a folder
+(``--split``).
 
 Each sheet's data is read and its flowables built only when the layout reaches it, and
 dropped once drawn, so memory stays flat in the number of sheets.
@@ -14,10 +15,18 @@ from pathlib import Path
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.reports import codes as rcodes
-from fwgdesk.reports.data import Directory, RowSource, directory, select_states
+from fwgdesk.reports.batch_plan import BY_REGION, Selection, plan_batch
+from fwgdesk.reports.contents import BatchGroup, contents_source, sheet_key
+from fwgdesk.reports.data import Directory, RowSource, directory
 from fwgdesk.reports.labels import Labels, check_language
 from fwgdesk.reports.output import RenderResult, write_file
-from fwgdesk.reports.render import Kit, ReportCancelledError, SheetSource
+from fwgdesk.reports.render import (
+    Bookmark,
+    Kit,
+    PageNumbers,
+    ReportCancelledError,
+    SheetSource,
+)
 from fwgdesk.reports.state_sheet import SheetOptions, sheet_source, sheet_title
 
 Progress = Callable[[int, int], bool]
@@ -38,22 +47,25 @@ def render_batch(
     split: bool = False,
     created: datetime | None = None,
     progress: Progress | None = None,
+    by: str = BY_REGION,
 ) -> RenderResult:
     """Sheets for the States of review group *group*, regional group *region*, the list
-    *states*, or all States: into the one PDF *target*, or (*split*) into the folder
-    *target*, a file per State."""
+    *states*, or all States (grouped *by* regional group or review group): into the one
+    PDF *target*, after a contents page, or (*split*) into the folder *target*, a file per
+    State."""
     options = options or SheetOptions()
     shared = directory(database, check_language(options.language), created)
-    chosen = _chosen_states(database, shared, group, region, states)
-    _check_target(target, split)
     kit = Kit(Labels(options.language), shared.meta)
+    plan = plan_batch(database, shared, kit.labels, Selection(group, region, states, by))
+    chosen = plan.states
+    _check_target(target, split)
     total = len(chosen)
     check = _cancel_check(progress, total)
     result = RenderResult(sheets=total)
     rows = RowSource(database, chosen)
 
-    def source(iso3: str, bookmark: bool = False) -> SheetSource:
-        return sheet_source(kit, database, shared, iso3, options, bookmark=bookmark, rows=rows)
+    def source(iso3: str, bookmarks: tuple[Bookmark, ...] = ()) -> SheetSource:
+        return sheet_source(kit, database, shared, iso3, options, bookmarks, rows=rows)
 
     if split:
         for iso3 in chosen:
@@ -61,12 +73,40 @@ def render_batch(
             path = target / sheet_file_name(iso3, options.language)
             result.paths.append(_write_sheet_file(path, kit, shared, iso3, source(iso3)))
     else:
-        _write_one_file(target, kit, [source(iso3, bookmark=True) for iso3 in chosen], check)
+        numbers = PageNumbers(kit.engine)
+        sources = [contents_source(kit, shared, plan.title, plan.groups, numbers)]
+        for batch_group in plan.groups:
+            for index, iso3 in enumerate(batch_group.states):
+                sources.append(source(iso3, _bookmarks(shared, batch_group, index)))
+        _write_one_file(target, kit, plan.title, sources, _skipping_contents(check), numbers)
         result.paths.append(target)
     if progress is not None:
         progress(total, total)
     result.missing_glyphs = set(kit.engine.missing)
     return result
+
+
+def _bookmarks(shared: Directory, group: BatchGroup, index: int) -> tuple[Bookmark, ...]:
+    """A sheet's bookmark under its group's, and the group's own at its first sheet."""
+    iso3 = group.states[index]
+    own = Bookmark(sheet_title(shared, iso3), sheet_key(iso3), level=1)
+    if index == 0:
+        return (Bookmark(group.title, group.key), own)
+    return (own,)
+
+
+def _skipping_contents(check: Callable[[], None]) -> Callable[[], None]:
+    """*check* before each State's sheet, not before the contents (the first sheet)."""
+    first = True
+
+    def before_sheet() -> None:
+        nonlocal first
+        if first:
+            first = False
+            return
+        check()
+
+    return before_sheet
 
 
 def _cancel_check(progress: Progress | None, total: int) -> Callable[[], None]:
@@ -83,23 +123,6 @@ def _cancel_check(progress: Progress | None, total: int) -> Callable[[], None]:
     return check
 
 
-def _chosen_states(
-    database: Database,
-    shared: Directory,
-    group: int | None,
-    region: str | None,
-    states: list[str] | None,
-) -> list[str]:
-    """The ISO codes of the States asked for, sorted; :class:`UsageError` for unknown ones."""
-    if states is None:
-        return select_states(shared, database, group, region)
-    chosen = sorted({code.upper() for code in states})
-    unknown = [code for code in chosen if code not in shared.states]
-    if unknown:
-        raise UsageError(rcodes.UNKNOWN_STATES, codes=unknown)
-    return chosen
-
-
 def _check_target(target: Path, split: bool) -> None:
     """A folder for a split batch, a file otherwise."""
     if split and target.exists() and not target.is_dir():
@@ -109,17 +132,23 @@ def _check_target(target: Path, split: bool) -> None:
 
 
 def _write_one_file(
-    target: Path, kit: Kit, sources: list[SheetSource], check: Callable[[], None]
+    target: Path,
+    kit: Kit,
+    title: str,
+    sources: list[SheetSource],
+    check: Callable[[], None],
+    numbers: PageNumbers,
 ) -> None:
-    """All the sheets in the one PDF *target*, with a bookmark per State."""
+    """The contents and all the sheets in the one PDF *target*, bookmarked."""
     write_file(
         target,
         kit,
-        kit.labels("sheet_title"),
+        title,
         kit.labels("mechanism"),
         sources,
         outline=True,
         cancel_check=check,
+        page_numbers=numbers,
     )
 
 

@@ -17,7 +17,7 @@ from typing import IO
 from fwgdesk.db.failures import translated_os_error
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.files import atomic_output
-from fwgdesk.reports.render import Kit, ReportDoc, SheetSource
+from fwgdesk.reports.render import Kit, PageNumbers, ReportDoc, SheetSource
 
 
 @dataclass
@@ -37,10 +37,12 @@ def write_document(
     sources: list[SheetSource],
     outline: bool = False,
     cancel_check: Callable[[], None] | None = None,
+    page_numbers: PageNumbers | None = None,
 ) -> None:
     doc = ReportDoc(out, kit, title, subject)
     doc.cancel_check = cancel_check
     doc.show_outline = outline
+    doc.page_numbers = page_numbers
     try:
         doc.render(sources)
     finally:
@@ -55,11 +57,14 @@ def write_file(
     sources: list[SheetSource],
     outline: bool = False,
     cancel_check: Callable[[], None] | None = None,
+    page_numbers: PageNumbers | None = None,
 ) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with atomic_output(target) as handle:
-            write_document(handle, kit, title, subject, sources, outline, cancel_check)
+            write_document(
+                handle, kit, title, subject, sources, outline, cancel_check, page_numbers
+            )
     except OSError as error:
         raise translated_os_error(error, target, UsageError) from error
     return target

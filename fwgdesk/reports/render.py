@@ -173,6 +173,9 @@ class SheetCanvas(Canvas):  # type: ignore[misc]
         self._held: list[dict[str, Any]] = []
         self._painter = painter
         self.sheet_header = ""
+        self.sheet_key = ""
+        self.pages_done = 0  # pages emitted, all sheets so far
+        self.page_numbers: PageNumbers | None = None
         if created is not None:
             stamp = created.strftime("D:%Y%m%d%H%M%S") + "+00'00'"
             self.setDateFormatter(lambda *_: stamp)
@@ -185,23 +188,60 @@ class SheetCanvas(Canvas):  # type: ignore[misc]
 
     def end_sheet(self) -> None:
         held, self._held = self._held, []
+        # each held page restores the attributes of its time: keep the running ones
+        done, key, numbers = self.pages_done, self.sheet_key, self.page_numbers
         for number, page in enumerate(held, start=1):
             self.__dict__.update(page)
             self._painter(self, number, len(held))
             Canvas.showPage(self)
+        self.pages_done, self.sheet_key, self.page_numbers = done + len(held), key, numbers
+        if numbers is not None and key and held:
+            numbers.define(self, key, done + 1)
 
     def save(self) -> None:
         self.end_sheet()
         super().save()
 
 
-class SheetStart(Flowable):  # type: ignore[misc]
-    """Marks where a sheet begins: the running header of its pages and its bookmark."""
+class PageNumbers:
+    """The page where each sheet of a batch begins, printed where a contents page asks for
+    it before that page is known: each place draws a PDF form named after the sheet, and
+    the form is defined when the sheet ends (:meth:`SheetCanvas.end_sheet`)."""
 
-    def __init__(self, header: str, bookmark: str | None = None, key: str = "") -> None:
+    def __init__(self, engine: TextEngine) -> None:
+        self.engine = engine
+        self.places: dict[str, tuple[float, float, TextStyle]] = {}  # key: width, height, style
+
+    @staticmethod
+    def form_name(key: str) -> str:
+        return f"page-of-{key}"
+
+    def define(self, canvas: SheetCanvas, key: str, page: int) -> None:
+        if key not in self.places:
+            return
+        width, height, style = self.places[key]
+        canvas.beginForm(self.form_name(key), 0, 0, width, height)
+        draw_lines(canvas, self.engine.lines(str(page), style, width), style, 0, height, width)
+        canvas.endForm()
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    """An entry of the document's outline: its title, destination and level."""
+
+    title: str
+    key: str
+    level: int = 0
+
+
+class SheetStart(Flowable):  # type: ignore[misc]
+    """Marks where a sheet begins: the running header of its pages and its bookmarks (a
+    group's, when the sheet is the group's first, then the sheet's own)."""
+
+    def __init__(self, header: str, bookmarks: tuple[Bookmark, ...] = (), key: str = "") -> None:
         super().__init__()
         self.header = header
-        self.bookmark = bookmark
+        self.bookmarks = bookmarks
         self.key = key
         self.width = self.height = 0
 
@@ -211,9 +251,10 @@ class SheetStart(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         canvas = self.canv
         canvas.sheet_header = self.header
-        if self.bookmark:
-            canvas.bookmarkPage(self.key)
-            canvas.addOutlineEntry(self.bookmark, self.key, level=0, closed=True)
+        canvas.sheet_key = self.key
+        for mark in self.bookmarks:
+            canvas.bookmarkPage(mark.key)
+            canvas.addOutlineEntry(mark.title, mark.key, level=mark.level, closed=mark.level > 0)
 
 
 class EndSheet(ActionFlowable):  # type: ignore[misc]
@@ -255,6 +296,7 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self.created = created
         self.cancel_check: Callable[[], None] | None = None
         self.show_outline = False
+        self.page_numbers: PageNumbers | None = None
         frame = Frame(
             MARGIN_X,
             MARGIN_BOTTOM,
@@ -287,9 +329,11 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         painter = make_footer_painter(self.kit)
 
         def maker(*args: Any, **kwargs: Any) -> SheetCanvas:
-            return SheetCanvas(
+            canvas = SheetCanvas(
                 *args, painter=painter, created=self.created, outline=self.show_outline, **kwargs
             )
+            canvas.page_numbers = self.page_numbers
+            return canvas
 
         self.build(list(sources), canvasmaker=maker)
 

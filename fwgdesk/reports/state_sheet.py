@@ -26,7 +26,7 @@ from fwgdesk.reports.graphics import DrawingFlowable, progress_bar, stage_ladder
 from fwgdesk.reports.labels import Labels, check_language
 from fwgdesk.reports.legend import legend
 from fwgdesk.reports.output import RenderResult, write_file
-from fwgdesk.reports.render import Kit, SheetSource, SheetStart, spacer
+from fwgdesk.reports.render import Bookmark, Kit, SheetSource, SheetStart, spacer
 from fwgdesk.reports.sheet_links import recommendations
 from fwgdesk.reports.text_drawing import CellStack, LinkBlock
 from fwgdesk.services.codes import UNKNOWN_STATE
@@ -55,7 +55,11 @@ def sheet_title(shared: Directory, iso3: str) -> str:
 
 
 def build_sheet(
-    kit: Kit, shared: Directory, data: SheetData, options: SheetOptions, bookmark: bool = False
+    kit: Kit,
+    shared: Directory,
+    data: SheetData,
+    options: SheetOptions,
+    bookmarks: tuple[Bookmark, ...] = (),
 ) -> list[Flowable]:
     labels, styles = kit.labels, kit.styles
     state = data.state
@@ -63,7 +67,7 @@ def build_sheet(
     story: list[Flowable] = [
         SheetStart(
             f"{title} · {labels('sheet_title')}",
-            bookmark=title if bookmark else None,
+            bookmarks=bookmarks,
             key=f"sheet-{state.iso3}",
         ),
         kit.text(f"{labels('mechanism')} · {labels('sheet_title')}", styles.kicker),
@@ -323,13 +327,13 @@ def sheet_source(
     shared: Directory,
     iso3: str,
     options: SheetOptions,
-    bookmark: bool = False,
+    bookmarks: tuple[Bookmark, ...] = (),
     rows: RowSource | None = None,
 ) -> SheetSource:
     """A sheet whose data is read only when the layout reaches it."""
     return SheetSource(
         lambda: build_sheet(
-            kit, shared, gather_sheet(database, iso3, shared, rows), options, bookmark
+            kit, shared, gather_sheet(database, iso3, shared, rows), options, bookmarks
         )
     )
 

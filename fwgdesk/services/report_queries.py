@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import contains_eager, selectinload
 
 from fwgdesk.db.engine import Database
@@ -114,3 +114,10 @@ def state_directory(database: Database) -> list[StateRecord]:
         )
         for row in rows
     ]
+
+
+def first_review_groups(database: Database) -> dict[str, int]:
+    """Each State under review: the first review group it is reviewed in."""
+    query = select(Review.state_iso3, func.min(Review.review_group)).group_by(Review.state_iso3)
+    with database.session() as session:
+        return {row[0]: row[1] for row in session.execute(query)}
