@@ -20,6 +20,7 @@ from fwgdesk.db.codes import CHANGED_MEANWHILE
 from fwgdesk.db.failures import database_failure, met_another_transaction, server_failure
 from fwgdesk.db.identity import Identity, database_user, local_identity
 from fwgdesk.db.rules_guard import check_rules
+from fwgdesk.db.watch import announce
 from fwgdesk.domain.enums import Origin
 from fwgdesk.domain.errors import ConflictError
 
@@ -148,6 +149,8 @@ class Database:
                 yield session
                 session.flush()
                 check_rules(session)
+                if session.info.get(WRITTEN) is not None:
+                    announce(session)
         except StaleDataError as error:  # a row changed under this transaction
             raise ConflictError(CHANGED_MEANWHILE) from error
         except (DBAPIError, sqlite3.Error) as error:  # rolled back by then

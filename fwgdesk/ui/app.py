@@ -22,6 +22,7 @@ from fwgdesk.ui.context import make_context
 from fwgdesk.ui.fonts import apply_default_font, register_fonts
 from fwgdesk.ui.i18n import install_language
 from fwgdesk.ui.views.main_window import MainWindow
+from fwgdesk.ui.watcher import ChangeWatcher
 from fwgdesk.ui.wording import translated
 
 STARTUP_WARNINGS = "startupWarnings"
@@ -53,6 +54,7 @@ def build_window(
     install_language(app, settings.language)
     ctx = make_context(opened.database, paths, settings, app)
     window = MainWindow(ctx)
+    ChangeWatcher(ctx, window)  # others' changes appear: another user, another window
     startup_warnings(window, opened.warnings)
     return window
 
