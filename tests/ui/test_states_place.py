@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -106,6 +108,18 @@ def test_columns_are_wide_enough_and_named_once(qtbot: QtBot, ui_context: UiCont
     row = next(r for r in range(model.rowCount()) if model.summary_at(r).iso3 == "MEX")
     group = model.index(row, StatesModel.COLUMN_GROUP).data()
     assert group == "Latin American and Caribbean States", f"a regional group as {group!r}"
+
+
+def test_the_headers_and_groups_speak_arabic(qapp: QApplication, ui_context: UiContext) -> None:
+    from tests.ui.language import language
+
+    with language(qapp, "ar"):
+        model = StatesModel("ar")
+        model.set_rows(list_state_summaries(ui_context.database))
+        header = str(model.headerData(StatesModel.COLUMN_OVERDUE, Qt.Orientation.Horizontal))
+        assert re.search("[\u0600-\u06ff]", header), f"a header left in English: {header}"
+        group = str(model.index(0, StatesModel.COLUMN_GROUP).data())
+        assert re.search("[\u0600-\u06ff]", group), f"a regional group in Arabic: {group}"
 
 
 def test_overdue_says_since_when_and_sorts_the_oldest_first() -> None:

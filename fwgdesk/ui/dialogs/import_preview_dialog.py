@@ -168,7 +168,7 @@ class ImportPreviewDialog(QDialog):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        widths = {0: 230, 1: 140, 2: 150, 3: 210, 4: 210}
+        widths = {0: 340, 1: 130, 2: 150, 3: 200, 4: 200}
         for column, width in widths.items():
             self.tree.setColumnWidth(column, width)
         self.expand_button.clicked.connect(self.tree.expandAll)

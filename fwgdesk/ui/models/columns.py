@@ -46,6 +46,8 @@ class ColumnsModel(RecordTableModel[T]):
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        # headers are translated in the context of the class that declares them
+        cls.TRANSLATION_CONTEXT = cls.__dict__.get("TRANSLATION_CONTEXT") or cls.__name__
         cls.COLUMN_COUNT = len(cls.COLUMNS)
         cls.HEADERS = tuple(column.header for column in cls.COLUMNS)
 

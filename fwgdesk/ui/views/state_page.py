@@ -9,12 +9,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from fwgdesk.services.states import get_state
 from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.labels import regional_group_label
 from fwgdesk.ui.models.states_model import protocol_label
 from fwgdesk.ui.refresh import Refresher
+from fwgdesk.ui.row_words import ltr_date
 from fwgdesk.ui.views.state.focal_points_tab import FocalPointsTab
 from fwgdesk.ui.views.state.history_tab import HistoryTab
 from fwgdesk.ui.views.state.links_tab import LinksTab
 from fwgdesk.ui.views.state.review_tab import ReviewTab
+from fwgdesk.ui.wording import isolated
 
 
 class StatePage(QWidget):
@@ -52,10 +55,12 @@ class StatePage(QWidget):
         """The header: the State's names, group and Protocol status, as they are now."""
         state = get_state(self._ctx.database, self.iso3)
         status = protocol_label(state.protocol_status)
-        as_of = state.protocol_status_date.isoformat() if state.protocol_status_date else ""
+        as_of = ltr_date(state.protocol_status_date) if state.protocol_status_date else ""
+        english = "" if self._ctx.language == "en" else f"{isolated(state.names['en'])} · "
+        group = regional_group_label(state.regional_group)
         self.title.setText(
             f"<h2>{escape(state.name(self._ctx.language))}</h2>"
-            f"<div>{escape(state.names['en'])} · {state.iso3} · {state.regional_group} · "
+            f"<div>{escape(english)}{state.iso3} · {escape(group)} · "
             + escape(
                 self.tr("Firearms Protocol: {status} {date}").format(status=status, date=as_of)
             )

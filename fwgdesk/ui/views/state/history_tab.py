@@ -72,8 +72,8 @@ class HistoryTab(QWidget):
         header = table.horizontalHeader()
         for column, width in (
             (HistoryModel.COLUMN_WHEN, 130),
-            (HistoryModel.COLUMN_WHAT, 130),
-            (HistoryModel.COLUMN_ROW, 120),
+            (HistoryModel.COLUMN_WHAT, 150),
+            (HistoryModel.COLUMN_ROW, 230),
             (HistoryModel.COLUMN_ACTION, 70),
             (HistoryModel.COLUMN_FIELD, 90),
             (HistoryModel.COLUMN_OLD, 170),
