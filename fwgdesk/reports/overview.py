@@ -10,10 +10,10 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.colors import Color, HexColor, white
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from fwgdesk.db.engine import Database
-from fwgdesk.domain.enums import Gender, Stage
+from fwgdesk.domain.enums import IN_PROGRESS_STAGES, Gender, Stage
 from fwgdesk.domain.figures import GroupFigures, MechanismFigures
 from fwgdesk.reports.data import directory
 from fwgdesk.reports.fonts import Script
@@ -70,13 +70,18 @@ def figures_table(kit: Kit, figures: MechanismFigures) -> Flowable:
 
 
 def _stage_rows(kit: Kit, groups: list[tuple[int, GroupFigures]]) -> list[list[Any]]:
-    """A row per stage: the reviews at that stage in each group, and their share."""
+    """A row per stage: the reviews at that stage in each group, and their share. The
+    stages of a review in progress come first, indented under "in progress"; the others
+    (not started, completed, suspended) follow at the outer level."""
     labels, styles = kit.labels, kit.styles
     number_style = styles.cell.but(align="end")
     rows: list[list[Any]] = []
-    for stage in Stage:
+    stages = [*IN_PROGRESS_STAGES, *(s for s in Stage if s not in IN_PROGRESS_STAGES)]
+    for stage in stages:
+        name = labels.term("stage", stage.value)
+        indented = stage in IN_PROGRESS_STAGES
         rows.append(
-            [kit.text(f"   {labels.term('stage', stage.value)}", styles.cell)]
+            [kit.text(f"   {name}" if indented else name, styles.cell)]
             + [
                 kit.text(
                     _count_share(
@@ -102,21 +107,25 @@ def stages_chart(kit: Kit, groups: list[tuple[int, GroupFigures]], width: float)
     height = band * len(stages) + 22 + legend_height
     drawing = TextDrawing(width, height)
     chart = _stages_bar_chart(kit, groups, names)
-    chart.x = label_width + 8
+    # right to left: the stage names on the right, the bars growing leftwards from them
+    chart.x = 30 if kit.rtl else label_width + 8
     chart.y = 16
-    chart.width = width - chart.x - 30
+    chart.width = width - label_width - 38
     chart.height = band * len(stages)
     drawing.add(chart)
     step = chart.height / len(stages)
+    label_left = width - label_width if kit.rtl else 0
+    if kit.rtl:
+        label_style = label_style.but(align="left")
     for index, name in enumerate(names):
         centre = chart.y + chart.height - (index + 0.5) * step
         used = text_height(engine, name, label_width, label_style)
-        add_text(drawing, engine, name, 0, centre + used / 2, label_width, label_style)
+        add_text(drawing, engine, name, label_left, centre + used / 2, label_width, label_style)
     legend = [
         (labels("group", group=number), SERIES[index % len(SERIES)])
         for index, (number, _) in enumerate(groups)
     ]
-    _legend_row(kit, drawing, legend, chart.x, height - 2, width - chart.x)
+    _legend_row(kit, drawing, legend, chart.x, height - 2, chart.width)
     return drawing
 
 
@@ -146,8 +155,9 @@ def _stages_bar_chart(
     chart.barLabelFormat = "%d"
     chart.barLabels.fontName = latin
     chart.barLabels.fontSize = 6.5
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 2
+    chart.barLabels.boxAnchor = "e" if kit.rtl else "w"
+    chart.barLabels.dx = -2 if kit.rtl else 2
+    chart.valueAxis.reverseDirection = 1 if kit.rtl else 0
     for index in range(len(groups)):
         color = SERIES[(len(groups) - 1 - index) % len(SERIES)]
         chart.bars[index].fillColor = color
@@ -265,8 +275,18 @@ def _pies(kit: Kit, figures: MechanismFigures) -> Flowable:
             DrawingFlowable(lambda width: pie_with_legend(kit, genders, width)),
             DrawingFlowable(lambda width: pie_with_legend(kit, languages, width)),
         ],
+        [Spacer(1, 0), kit.text(_languages_recorded(kit, figures), styles.small)],
     ]
     return kit.table(charts, [1, 1], header=False, ruled=False)
+
+
+def _languages_recorded(kit: Kit, figures: MechanismFigures) -> str:
+    """How many reviews the working-languages chart counts, and how many it cannot."""
+    total = sum(group.reviews for group in figures.groups.values())
+    recorded = sum(figures.working_languages.values())
+    return kit.labels(
+        "languages_recorded", recorded=recorded, total=total, missing=total - recorded
+    )
 
 
 def _open_assistance(kit: Kit, figures: MechanismFigures) -> list[Flowable]:

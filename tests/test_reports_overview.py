@@ -1,0 +1,69 @@
+"""The overview as a reader reads it: stages where they belong, the working languages'
+chart saying what it leaves out, and the Arabic chart read from the right."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from fwgdesk.db.engine import Database
+from fwgdesk.domain.enums import Stage
+from fwgdesk.domain.figures import GroupFigures
+from fwgdesk.reports import render_overview
+from fwgdesk.reports.data import ReportMeta
+from fwgdesk.reports.labels import Labels
+from fwgdesk.reports.overview import stages_chart
+from fwgdesk.reports.render import Kit
+from fwgdesk.services import reviews
+from fwgdesk.services.reviews import ReviewDetails
+from tests.support.pdf_text import pdf_text
+
+CREATED = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
+
+
+def overview_lines(database: Database, tmp_path: Path, language: str = "en") -> list[str]:
+    target = tmp_path / f"overview-{language}.pdf"
+    render_overview(database, target, language, created=CREATED)
+    return [" ".join(line.split()) for line in pdf_text(target).splitlines() if line.strip()]
+
+
+def test_only_the_stages_of_a_review_in_progress_come_under_in_progress(
+    database: Database, tmp_path: Path
+) -> None:
+    review = reviews.create_review(database, "FRA", 1, 1)
+    reviews.change_stage(database, review.id, Stage.PRELIMINARY_CONSULTATION, date(2020, 6, 1))
+    lines = overview_lines(database, tmp_path)
+
+    def row(name: str) -> int:  # the table's row: its first line (the chart comes after)
+        return next(index for index, line in enumerate(lines) if line.startswith(name))
+
+    summary = row("Summary")
+    for stage in ("Not started", "Completed", "Suspended"):
+        assert row(stage) > summary, f"{stage} is not under 'Reviews in progress'"
+    assert row("Reviews in progress") < row("Preliminary consultation") < summary, (
+        "the stages of a review in progress follow 'Reviews in progress'"
+    )
+
+
+def test_the_languages_chart_says_how_many_reviews_it_leaves_out(
+    database: Database, tmp_path: Path
+) -> None:
+    first = reviews.create_review(database, "FRA", 1, 1)
+    reviews.create_review(database, "EGY", 1, 1)
+    reviews.update_review(
+        database,
+        first.id,
+        ReviewDetails(working_languages=("fr",), language_agreement=True),
+    )
+    text = " ".join(overview_lines(database, tmp_path))
+    assert "1 of 2 reviews; 1 not recorded" in text, "the review without languages is said"
+
+
+def test_the_arabic_stage_chart_reads_from_the_right() -> None:
+    kit = Kit(Labels("ar"), ReportMeta(CREATED, CREATED.date(), None))
+    groups = [(1, GroupFigures(stages={"not_started": 3}, reviews=3))]
+    drawing = stages_chart(kit, groups, 480)
+    chart = next(shape for shape in drawing.contents if hasattr(shape, "valueAxis"))
+    assert chart.valueAxis.reverseDirection == 1, "the bars grow from right to left"
+    stage_names = [left for _, _, left, _, _ in drawing.texts][: len(Stage)]
+    assert min(stage_names) >= chart.x + chart.width, "the stage names stand right of the bars"
