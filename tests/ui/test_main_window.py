@@ -157,3 +157,17 @@ def test_own_state_opens_by_default_and_settings_are_saved(
     assert ui_context.settings.language == "zh"
     saved = ui_context.paths.settings.read_text(encoding="utf-8")
     assert '"language": "zh"' in saved and '"own_state": "MEX"' in saved
+
+
+def test_a_newly_chosen_state_reaches_the_reports_place_at_once(
+    qtbot: QtBot, ui_context: UiContext
+) -> None:
+    ui_context.settings.own_state = "MEX"
+    window = make_window(qtbot, ui_context)
+    window.show_place(MainWindow.PLACE_REPORTS)
+    assert window.reports.form.state_picker.currentData() == "MEX"
+    dialog = window.open_settings()
+    dialog.own_state.setCurrentIndex(dialog.own_state.findData("KEN"))
+    dialog.accept()
+    chosen = window.reports.form.state_picker.currentData()
+    assert chosen == "KEN", f"the Reports place still shows {chosen} until a restart"

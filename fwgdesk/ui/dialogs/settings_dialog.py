@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCollator, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +25,7 @@ from sqlalchemy.exc import ArgumentError
 from fwgdesk.domain.records import StateRecord
 from fwgdesk.paths import default_data_dir, remember_data_dir
 from fwgdesk.services.settings import Settings
+from fwgdesk.ui.catalogue_text import reader_language
 from fwgdesk.ui.i18n import LANGUAGES
 
 
@@ -43,8 +45,9 @@ class SettingsDialog(QDialog):
         self._original = settings
         self.own_state = QComboBox(self)
         self.own_state.addItem(self.tr("(none)"), None)
-        for state in sorted(states, key=lambda s: s.names["en"]):
-            self.own_state.addItem(f"{state.names['en']} — {state.iso3}", state.iso3)
+        language, collator = reader_language(), QCollator(QLocale())
+        for state in sorted(states, key=lambda s: collator.sortKey(s.name(language))):
+            self.own_state.addItem(f"{state.name(language)} — {state.iso3}", state.iso3)
         self.own_state.setCurrentIndex(max(0, self.own_state.findData(settings.own_state)))
         self.language = QComboBox(self)
         for code, name in LANGUAGES.items():
@@ -77,7 +80,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("My &State:"), self.own_state)
         form.addRow(self.tr("Interface &language:"), self.language)
-        form.addRow(self.tr("&Data folder:"), folder_row)
+        folder_label = QLabel(self.tr("&Data folder:"), self)
+        folder_label.setBuddy(self.data_dir)  # a label without a buddy shows its "&"
+        form.addRow(folder_label, folder_row)
         form.addRow(self.tr("Data&base URL:"), self.database_url)
         form.addRow(self.tr("Trusted signing &keys:"), self.keys)
         form.addRow("", keys_row)

@@ -205,7 +205,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _apply_settings(self, dialog: SettingsDialog) -> None:
+        before = self.ctx.settings.own_state
         self.ctx.settings = dialog.result_settings
+        own = dialog.result_settings.own_state
+        reports = self._built.get(self.PLACE_REPORTS)
+        if own != before and isinstance(reports, ReportsView):  # else built with it later
+            reports.form.select_state(own or "")
         try:
             self.ctx.save_settings()
             chosen = default_data_dir()

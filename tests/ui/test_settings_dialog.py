@@ -1,0 +1,37 @@
+"""Settings: the States in the interface's language, labels without stray ampersands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from fwgdesk.services.settings import Settings
+from fwgdesk.services.states import list_states
+from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.dialogs.settings_dialog import SettingsDialog
+from tests.ui.language import language
+
+
+def test_my_state_lists_names_in_the_interface_language(
+    qtbot: QtBot, qapp: QApplication, ui_context: UiContext, tmp_path: Path
+) -> None:
+    states = list_states(ui_context.database)
+    with language(qapp, "ru"):
+        dialog = SettingsDialog(Settings(own_state="MEX"), states, tmp_path)
+        qtbot.addWidget(dialog)
+        chosen = dialog.own_state.currentText()
+        assert chosen == "Мексика — MEX", f"My State in Russian: {chosen}"
+        first = dialog.own_state.itemText(1)
+        assert first.startswith("Австралия") or first.startswith("Австрия"), (
+            f"not in Russian order: {first}"
+        )
+
+
+def test_no_label_shows_its_ampersand(qtbot: QtBot, tmp_path: Path, ui_context: UiContext) -> None:
+    dialog = SettingsDialog(Settings(), list_states(ui_context.database), tmp_path)
+    qtbot.addWidget(dialog)
+    for label in dialog.findChildren(QLabel):
+        if "&" in label.text() and "&&" not in label.text():
+            assert label.buddy() is not None, f"{label.text()!r} would show its ampersand"
