@@ -72,12 +72,13 @@ class HistoryTab(QWidget):
         header = table.horizontalHeader()
         for column, width in (
             (HistoryModel.COLUMN_WHEN, 130),
-            (HistoryModel.COLUMN_WHAT, 150),
-            (HistoryModel.COLUMN_ROW, 230),
-            (HistoryModel.COLUMN_ACTION, 70),
+            (HistoryModel.COLUMN_WHAT, 130),
+            (HistoryModel.COLUMN_ROW, 200),
+            (HistoryModel.COLUMN_ACTION, 80),
             (HistoryModel.COLUMN_FIELD, 90),
-            (HistoryModel.COLUMN_OLD, 170),
-            (HistoryModel.COLUMN_ORIGIN, 130),
+            (HistoryModel.COLUMN_OLD, 150),
+            (HistoryModel.COLUMN_ORIGIN, 120),
+            (HistoryModel.COLUMN_WHO, 90),
         ):
             header.resizeSection(column, width)
         header.setSectionResizeMode(HistoryModel.COLUMN_NEW, QHeaderView.ResizeMode.Stretch)
