@@ -18,6 +18,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, insert
+from sqlalchemy.exc import DBAPIError
 
 Processor = Callable[[Any], Any]
 
@@ -63,6 +64,7 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
 def _copy_rows(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """*rows* into *table* with PostgreSQL's COPY, each value through its column's bind
     processor (JSON wrapped for the driver, enumerations as their text)."""
+    import psycopg
     from psycopg import sql
     from psycopg.types.json import Json
 
@@ -81,9 +83,12 @@ def _copy_rows(connection: Connection, table: Table, rows: Sequence[dict[str, An
     ]
     raw = connection.connection.driver_connection
     assert raw is not None, "the connection to the server is closed"
-    with raw.cursor() as cursor, cursor.copy(statement) as copy:
-        for row in zip(*columns, strict=True):
-            copy.write_row(row)
+    try:
+        with raw.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in zip(*columns, strict=True):
+                copy.write_row(row)
+    except psycopg.Error as error:  # as SQLAlchemy's own statements raise it
+        raise DBAPIError.instance(statement.as_string(raw), None, error, psycopg.Error) from error
 
 
 def _processed(values: list[Any], process: Processor | None) -> Sequence[Any]:

@@ -128,6 +128,15 @@ DATABASE_NEWER = _code(
     "the database {database} was upgraded by a newer version of fwgdesk (schema {revision}); "
     "this one knows schema {ours}: install the newer version",
 )
+ONLY_OWNER_UPGRADES = _code(
+    "startup.only_owner_upgrades",
+    "the schema of {database} is changed only by its owner role ({owner}); you connect as "
+    "{role}. Ask the owner to run `fwgdesk db upgrade`; nothing was changed.",
+)
+READ_ONLY = _code(
+    "startup.read_only",
+    "you connect to {database} with a role that may only read: nothing can be changed here",
+)
 SHARED_SCHEMA_OLDER = _code(
     "startup.shared_schema_older",
     "the shared database {database} has schema {revision}; this version of fwgdesk needs "

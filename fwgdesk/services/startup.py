@@ -31,6 +31,7 @@ from fwgdesk.db.migrate import (
     is_pending,
     upgrade_to_head,
 )
+from fwgdesk.db.roles import can_write, may_migrate, schema_owner
 from fwgdesk.domain.errors import (
     DamagedDatabaseError,
     DatabaseError,
@@ -55,6 +56,7 @@ class OpenedDatabase:
     bundled_updated: bool = False
     daily_backup: Path | None = None
     warnings: list[Message] = field(default_factory=list)
+    read_only: bool = False  # the role may only read (a shared database), or the file
 
 
 def resolve_url(paths: DataPaths, database_url: str | None) -> str:
@@ -147,6 +149,7 @@ def _migrate(database: Database, opened: OpenedDatabase, upgrade: bool) -> None:
         raise damaged(path, problem) from error
     if not pending:
         return
+    _check_owner(database)
     _check_revision(database, upgrade)
     if has_schema:  # a server's migration is one transaction; its dump is kept all the same
         opened.backup = backup_before(database, "pre-migration")
@@ -157,6 +160,21 @@ def _migrate(database: Database, opened: OpenedDatabase, upgrade: bool) -> None:
         code = codes.UPGRADE_FAILED_RESTORED if opened.backup else codes.UPGRADE_FAILED
         raise DatabaseError(code, reason=str(error)) from error
     opened.migrated = True
+
+
+def _check_owner(database: Database) -> None:
+    """Only the owner of a shared schema changes it (an editor is told so, before any
+    backup or lock)."""
+    with database.engine.connect() as connection:
+        if may_migrate(connection):
+            return
+        owner = schema_owner(connection) or "?"
+    raise DatabaseError(
+        codes.ONLY_OWNER_UPGRADES,
+        database=database.display_name,
+        owner=owner,
+        role=database.identity.db_user or "?",
+    )
 
 
 def _restore(database: Database, backup: Path | None) -> None:
@@ -209,6 +227,10 @@ def open_database(
     if database.path is not None:
         _make_private(database.path)
     _check(database, opened)
+    opened.read_only = not can_write(database.engine)
+    if opened.read_only:  # the bundled data and the daily backup are the writers' to make
+        opened.warnings.append(message(codes.READ_ONLY, database=database.display_name))
+        return opened
     opened.bundled_updated = sync_bundled_data(database)
     try:
         opened.daily_backup = daily_backup(database)

@@ -8,17 +8,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from fwgdesk import __version__
-from fwgdesk.domain.errors import DamagedDatabaseError, FwgdeskError, UpgradeNeededError
+from fwgdesk.db.codes import SERVER_PERMISSION_DENIED
+from fwgdesk.domain.errors import (
+    DamagedDatabaseError,
+    DatabaseError,
+    FwgdeskError,
+    UpgradeNeededError,
+)
 from fwgdesk.domain.messages import Message
 from fwgdesk.paths import APP_NAME, DataPaths, icon_file
 from fwgdesk.services.maintenance import restore_database
 from fwgdesk.services.settings import Settings
 from fwgdesk.services.startup import open_database
 from fwgdesk.ui.collector import GuiThreadCollector
-from fwgdesk.ui.context import make_context
+from fwgdesk.ui.context import UiContext, make_context
 from fwgdesk.ui.fonts import apply_default_font, register_fonts
 from fwgdesk.ui.i18n import install_language
 from fwgdesk.ui.views.main_window import MainWindow
@@ -55,8 +61,21 @@ def build_window(
     ctx = make_context(opened.database, paths, settings, app)
     window = MainWindow(ctx)
     ChangeWatcher(ctx, window)  # others' changes appear: another user, another window
+    if opened.read_only:
+        show_read_only(window, ctx)
     startup_warnings(window, opened.warnings)
     return window
+
+
+def show_read_only(window: MainWindow, ctx: UiContext) -> None:
+    """A role that may only read: every change refused at once, and said in the window."""
+    ctx.writer.refusal = DatabaseError(SERVER_PERMISSION_DENIED, database=ctx.database.display_name)
+    label = QLabel(
+        QCoreApplication.translate("app", "Read only: your database role may not change data"),
+        window,
+    )
+    label.setObjectName("read_only")
+    window.statusBar().addPermanentWidget(label)
 
 
 def startup_warnings(window: MainWindow, warnings: list[Message]) -> QMessageBox | None:

@@ -71,13 +71,19 @@ class Writer(QObject):
             show_error
         )
         self._pending = 0
+        self.refusal: BaseException | None = None  # set: every operation is refused so
 
     @property
     def busy(self) -> bool:
         return self._pending > 0
 
     def run(self, operation: Operation[T]) -> Task:
-        """Queue *operation*; its callbacks run on the GUI thread when it ends."""
+        """Queue *operation*; its callbacks run on the GUI thread when it ends (refused at
+        once, with :attr:`refusal`, on a database the user may only read)."""
+        if self.refusal is not None:
+            refused = Task()
+            self._failed(operation, self.refusal)
+            return refused
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)

@@ -17,16 +17,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import select
 
-from fwgdesk.cli.context import collection_paused  # noqa: E402
-from fwgdesk.db.models import Recommendation, State  # noqa: E402
-from fwgdesk.exchange.apply import Provenance, Resolution, apply_update  # noqa: E402
-from fwgdesk.exchange.preview import compute_preview  # noqa: E402
-from fwgdesk.paths import DataPaths  # noqa: E402
-from fwgdesk.services.startup import open_database  # noqa: E402
-from tests.benchmarks.bench_import import build  # noqa: E402
-from tests.postgresql import fresh_database, server_url  # noqa: E402
+from fwgdesk.cli.context import collection_paused
+from fwgdesk.db.models import Recommendation, State
+from fwgdesk.exchange.apply import Provenance, Resolution, apply_update
+from fwgdesk.exchange.preview import compute_preview
+from fwgdesk.paths import DataPaths
+from fwgdesk.services.startup import open_database
+from tests.benchmarks.bench_import import build
+from tests.postgresql import fresh_database, server_url
 
 RUNS = 3
 
