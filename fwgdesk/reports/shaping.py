@@ -112,6 +112,16 @@ def shape(font_name: str, text: str, size: float, rtl: bool) -> Shaped:
     return Shaped(shaped, advance * size / 1000.0, glyphs)
 
 
+def shape_uncached(font_name: str, text: str, rtl: bool) -> ShapedStr:
+    """*text* shaped afresh, whatever was shaped before (for measurements)."""
+    return _shape(font_name, text, rtl)[0]
+
+
+def clear_cache() -> None:
+    """Forget every run shaped so far (for measurements: a new process starts empty)."""
+    _shaped.clear()
+
+
 def _shape(font_name: str, text: str, rtl: bool) -> tuple[ShapedStr, float, tuple[int, ...]]:
     font = _font(font_name)
     widths = font.ttf.face.charWidths

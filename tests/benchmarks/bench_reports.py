@@ -9,7 +9,12 @@ recommendations (names and notes in Latin, Cyrillic, Chinese and Arabic), prints
   target under 150 ms; and the very first one, which also loads the fonts;
 * all 194 sheets as one bookmarked PDF; target under 10 s;
 * a bare ReportLab canvas loop drawing the same text runs (captured from the batch,
-  with the same fonts, the same pages) into a PDF, and the ratio; target within 4x;
+  with the same fonts, the same pages) into a PDF, and the ratio; target within 4x.
+  Shaping is included on both sides: each batch run starts with an empty shaping cache,
+  and the bare loop shapes every run the batch shaped (HarfBuzz, uncached) before drawing
+  it. Lines drawn glyph by glyph (shaped or reordered text, see
+  :func:`fwgdesk.reports.text_drawing.draw_in_logical_order`) are captured run by run,
+  so in Arabic the loop draws the same glyphs as the batch;
 * memory: the peak (tracemalloc) of batches of 25, 50, 100 and 194 sheets, one PDF and
   split into files, and how much each sheet adds.
 """
@@ -41,7 +46,13 @@ from reportlab.pdfgen.textobject import PDFTextObject  # noqa: E402
 
 from fwgdesk.db.engine import Database  # noqa: E402
 from fwgdesk.paths import DataPaths  # noqa: E402
-from fwgdesk.reports import SheetOptions, render_batch, render_state_sheet  # noqa: E402
+from fwgdesk.reports import (  # noqa: E402
+    SheetOptions,
+    render_batch,
+    render_state_sheet,
+    shaping,
+    text_drawing,
+)
 from fwgdesk.services.startup import open_database  # noqa: E402
 from tests.support.synthetic import large_dataset, state_codes  # noqa: E402
 
@@ -50,7 +61,11 @@ TARGET_SHEET_S = 0.150
 TARGET_BATCH_S = 10.0
 TARGET_RATIO = 4.0
 
-Page = list[tuple[str, float, str]]
+Run = tuple[str, float, str, bool | None]
+"""(font, size, text, direction): text drawn as it is (None), or the logical text of a
+shaped run, shaped right to left (True) or left to right (False) before drawing."""
+
+Page = list[Run]
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -61,14 +76,23 @@ def timed(action: Callable[[], object]) -> float:
 
 @contextmanager
 def captured_text() -> Iterator[list[Page]]:
-    """Every text run drawn, by page: (font, size, text), in drawing order."""
+    """Every text run drawn, by page, in drawing order: those of ReportLab's text objects,
+    and those of the lines the sheets draw glyph by glyph."""
     pages: list[Page] = [[]]
     format_text = PDFTextObject._formatText
     show_page = Canvas.showPage
+    glyph_by_glyph = text_drawing.draw_in_logical_order
 
     def record_text(self: Any, text: str) -> Any:
-        pages[-1].append((self._fontname, self._fontsize, text))
+        pages[-1].append((self._fontname, self._fontsize, text, None))
         return format_text(self, text)
+
+    def record_line(canvas: Any, text: Any, line: Any, left: float, y: float) -> None:
+        for run in line.runs:
+            shaped = getattr(run.text, "__shapeData__", None) is not None
+            drawn = run.logical if shaped else run.text
+            pages[-1].append((run.font, run.size, drawn, run.rtl if shaped else None))
+        glyph_by_glyph(canvas, text, line, left, y)
 
     def record_page(self: Any) -> None:
         pages.append([])
@@ -76,28 +100,38 @@ def captured_text() -> Iterator[list[Page]]:
 
     PDFTextObject._formatText = record_text  # type: ignore[method-assign]
     Canvas.showPage = record_page  # type: ignore[method-assign]
+    text_drawing.draw_in_logical_order = record_line
     try:
         yield pages
     finally:
         PDFTextObject._formatText = format_text  # type: ignore[method-assign]
         Canvas.showPage = show_page  # type: ignore[method-assign]
+        text_drawing.draw_in_logical_order = glyph_by_glyph
         if not pages[-1]:
             pages.pop()
 
 
 def bare_canvas(pages: list[Page]) -> bytes:
-    """The same runs, drawn line after line with drawString: no layout, no tables."""
+    """The same runs, drawn line after line with drawString: no layout, no tables; the
+    runs the batch shaped are shaped here too (uncached), then drawn."""
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4, invariant=1, pageCompression=1)
     for page in pages:
         y = 800.0
-        for font, size, text in page:
+        for font, size, text, rtl in page:
             canvas.setFont(font, size)
-            canvas.drawString(40, y, text)
+            drawn = text if rtl is None else shaping.shape_uncached(font, text, rtl)
+            canvas.drawString(40, y, drawn)
             y = y - size * 1.3 if y > 60 else 800.0
         canvas.showPage()
     canvas.save()
     return out.getvalue()
+
+
+def cold_batch(database: Database, target: Path, language: str) -> None:
+    """A batch of every State, shaping from an empty cache, as in a new process."""
+    shaping.clear_cache()
+    render_batch(database, target, SheetOptions(language), created=CREATED)
 
 
 def build(folder: Path) -> Database:
@@ -150,17 +184,15 @@ def main() -> None:
         )
 
         batch = folder / "all.pdf"
-        batch_times = [
-            timed(lambda: render_batch(database, batch, SheetOptions(args.lang), created=CREATED))
-            for _ in range(3)
-        ]
+        batch_times = [timed(lambda: cold_batch(database, batch, args.lang)) for _ in range(3)]
         batch_s = statistics.median(batch_times)
         with captured_text() as text_pages:
             render_batch(
                 database, folder / "captured.pdf", SheetOptions(args.lang), created=CREATED
             )
         runs_drawn = sum(len(page) for page in text_pages)
-        chars = sum(len(text) for page in text_pages for _, _, text in page)
+        chars = sum(len(text) for page in text_pages for _, _, text, _ in page)
+        shaped = sum(1 for page in text_pages for *_, rtl in page if rtl is not None)
         bare_times = [timed(lambda: bare_canvas(text_pages)) for _ in range(5)]
         bare_s = statistics.median(bare_times)
         size = batch.stat().st_size
@@ -171,7 +203,8 @@ def main() -> None:
         )
         print(
             f"bare canvas loop, same text       median {bare_s:.2f} s "
-            f"({runs_drawn} runs, {chars} characters, same fonts and pages)"
+            f"({runs_drawn} runs, {shaped} of them shaped, {chars} characters, same fonts "
+            "and pages)"
         )
         print(
             f"ratio batch / bare canvas         {batch_s / bare_s:.2f}x of the medians, "
