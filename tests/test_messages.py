@@ -115,8 +115,8 @@ def test_a_message_without_its_values_is_a_programming_error() -> None:
 class _Shouting(Words):
     """An edge of its own: every template marked, fields in brackets."""
 
-    def template(self, english_text: str) -> str:
-        return "» " + english_text
+    def template(self, code: MessageCode, number: int | None) -> str:
+        return "» " + code.english_for(number)
 
     def field(self, name: str) -> str:
         return f"[{name}]"

@@ -13,7 +13,7 @@ from enum import Enum
 from pathlib import PurePath
 from typing import Any, Protocol
 
-from fwgdesk.domain.messages import Message
+from fwgdesk.domain.messages import Message, MessageCode
 
 
 class Worded(Protocol):
@@ -35,8 +35,9 @@ class Field(str):
 class Words:
     """English, as the templates are written. Subclasses translate."""
 
-    def template(self, english: str) -> str:
-        return english
+    def template(self, code: MessageCode, number: int | None) -> str:
+        """*code*'s template, in the plural form for *number* when it is counted."""
+        return code.english_for(number)
 
     def enum(self, member: Enum) -> str:
         return str(member.value)
@@ -64,7 +65,8 @@ def word(message: Message | Worded | BaseException, words: Words = ENGLISH) -> s
     if found is None:
         return f"{type(message).__name__}: {message}"
     values = {name: _value(value, words) for name, value in found.params.items()}
-    return words.template(found.code.english).format_map(_Missing(values))
+    template = words.template(found.code, found.code.number_of(found.params))
+    return template.format_map(_Missing(values))
 
 
 def english(message: Message | Worded | BaseException) -> str:

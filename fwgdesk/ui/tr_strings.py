@@ -5,8 +5,14 @@ Understood forms: ``self.tr("text")`` (context: the enclosing class), ``X.transl
 ``def _t(text): return ...translate("ctx", text)`` called as ``_t("text")``, a class's
 ``HEADERS = ("...", ...)`` tuple and the headers of its ``COLUMNS = (Column("...", ...),
 ...)`` (context: the class, as ``headerData`` translates them), and the templates of the
-message codes (context ``messages``). Used to keep the translation files complete; run as
-``python -m fwgdesk.ui.tr_strings`` to print them.
+message codes (context ``messages``). A call that passes a count (``self.tr(text, "", n)``,
+``translate(context, text, None, n)``) and a message code that declares one make a counted
+(numerus) string, translated in every plural form of each language.
+
+``python -m fwgdesk.ui.tr_strings`` prints them; ``--update`` brings every
+``resources/translations/<lang>.ts`` up to date with the code: a new string is added
+unfinished (to translate in Qt Linguist or any tool that reads ``.ts`` files), a string the
+code dropped is removed.
 """
 
 from __future__ import annotations
@@ -16,9 +22,12 @@ import importlib
 import json
 import sys
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
-from fwgdesk.domain.messages import REGISTRY
+from fwgdesk.domain.messages import REGISTRY, MessageCode
+from fwgdesk.paths import resources_dir
+from fwgdesk.ui.ts_files import PLURAL_FORMS, read_ts, updated, write_ts
 from fwgdesk.ui.wording import MESSAGES_CONTEXT
 
 UI_ROOT = Path(__file__).resolve().parent
@@ -78,6 +87,7 @@ def _column_headers(columns: ast.Tuple) -> list[str]:
 class _Collector(ast.NodeVisitor):
     def __init__(self, helpers: dict[str, str], aliases: set[str]) -> None:
         self.found: dict[str, set[str]] = defaultdict(set)
+        self.numerus: set[tuple[str, str]] = set()
         self._classes: list[str] = []
         self._helpers = helpers
         self._aliases = aliases
@@ -104,49 +114,82 @@ class _Collector(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
+        found: tuple[str | None, str | None, int] = (None, None, 0)
         if isinstance(func, ast.Attribute) and func.attr == "tr" and node.args and self._classes:
-            text = _literal(node.args[0])
-            if text:
-                self.found[self._classes[-1]].add(text)
+            found = (self._classes[-1], _literal(node.args[0]), 2)
         elif isinstance(func, ast.Attribute) and func.attr == "translate" and len(node.args) >= 2:
-            context, text = _literal(node.args[0]), _literal(node.args[1])
-            if context and text:
-                self.found[context].add(text)
+            found = (_literal(node.args[0]), _literal(node.args[1]), 3)
         elif isinstance(func, ast.Name) and func.id in self._helpers and node.args:
-            text = _literal(node.args[0])
-            if text:
-                self.found[self._helpers[func.id]].add(text)
+            found = (self._helpers[func.id], _literal(node.args[0]), 99)
         elif isinstance(func, ast.Name) and func.id in self._aliases and len(node.args) >= 2:
-            context, text = _literal(node.args[0]), _literal(node.args[1])
-            if context and text:
-                self.found[context].add(text)
+            found = (_literal(node.args[0]), _literal(node.args[1]), 3)
+        context, text, count_at = found
+        if context and text:
+            self.found[context].add(text)
+            if len(node.args) > count_at or any(k.arg == "n" for k in node.keywords):
+                self.numerus.add((context, text))
         self.generic_visit(node)
 
 
-def message_templates() -> list[str]:
-    """The English template of every message code, from each layer's ``codes`` module:
-    the window translates them in the context ``messages``."""
+def message_codes() -> list[MessageCode]:
+    """Every message code, from each layer's ``codes`` module: the window translates their
+    English templates in the context ``messages``."""
     package = UI_ROOT.parent
     for path in sorted(package.rglob("*codes.py")):
         relative = path.relative_to(package.parent).with_suffix("")
         importlib.import_module(".".join(relative.parts))
-    return sorted({code.english for code in REGISTRY.values()})
+    return list(REGISTRY.values())
 
 
-def collect(root: Path = UI_ROOT) -> dict[str, list[str]]:
-    """``{context: [source texts]}`` of every Python file under *root*, and the message
-    templates."""
+def message_templates() -> list[str]:
+    return sorted({code.english for code in message_codes()})
+
+
+@cache
+def _scan(root: Path) -> tuple[dict[str, list[str]], frozenset[tuple[str, str]]]:
     merged: dict[str, set[str]] = defaultdict(set)
-    merged[MESSAGES_CONTEXT] |= set(message_templates())
+    numerus: set[tuple[str, str]] = set()
+    for code in message_codes():
+        merged[MESSAGES_CONTEXT].add(code.english)
+        if code.count:
+            numerus.add((MESSAGES_CONTEXT, code.english))
     for path in sorted(root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         collector = _Collector(_helpers(tree), _aliases(tree))
         collector.visit(tree)
         for context, texts in collector.found.items():
             merged[context] |= texts
-    return {context: sorted(texts) for context, texts in sorted(merged.items())}
+        numerus |= collector.numerus
+    found = {context: sorted(texts) for context, texts in sorted(merged.items())}
+    return found, frozenset(numerus)
+
+
+def collect(root: Path = UI_ROOT) -> dict[str, list[str]]:
+    """``{context: [source texts]}`` of every Python file under *root*, and the message
+    templates."""
+    return _scan(root)[0]
+
+
+def counted(root: Path = UI_ROOT) -> frozenset[tuple[str, str]]:
+    """The ``(context, source text)`` of every string that carries a count."""
+    return _scan(root)[1]
+
+
+def update_translations(folder: Path | None = None) -> None:
+    """Bring each language's ``.ts`` file up to date with the code."""
+    folder = folder or resources_dir() / "translations"
+    for language in PLURAL_FORMS:
+        path = folder / f"{language}.ts"
+        catalogue = read_ts(path)[1] if path.exists() else {}
+        strings = collect()
+        if language == "en":  # English needs only the forms of counted strings
+            strings = {c: [t for t in texts if (c, t) in counted()] for c, texts in strings.items()}
+        write_ts(path, language, updated(catalogue, strings, set(counted())))
 
 
 if __name__ == "__main__":
-    json.dump(collect(), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    if sys.argv[1:] == ["--update"]:
+        update_translations()
+    else:
+        json.dump(collect(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")

@@ -6,7 +6,7 @@ from enum import Enum, StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from fwgdesk.domain.messages import Message
+from fwgdesk.domain.messages import Message, MessageCode
 from fwgdesk.domain.wording import Worded, Words, word
 from fwgdesk.ui import labels
 
@@ -78,8 +78,14 @@ class WindowWords(Words):
     """The interface's language: templates through Qt's translators, enum members by
     their labels, lists and numbers as the interface's locale writes them."""
 
-    def template(self, english: str) -> str:
-        return QCoreApplication.translate(MESSAGES_CONTEXT, english)
+    def template(self, code: MessageCode, number: int | None) -> str:
+        """The template translated; a counted one in the language's plural form for
+        *number* (English's too: the forms come from the English catalogue, else from
+        the code)."""
+        found = QCoreApplication.translate(
+            MESSAGES_CONTEXT, code.english, None, -1 if number is None else number
+        )
+        return code.english_for(number) if found == code.english else found
 
     def enum(self, member: Enum) -> str:
         if isinstance(member, StrEnum):

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from PySide6.QtWidgets import QApplication
 
-from fwgdesk.ui.i18n import JsonTranslator, install_language
+from fwgdesk.ui.i18n import install_language
 
 BIDI_MARKS = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
 
@@ -20,10 +20,8 @@ def plain(text: object) -> str:
 @contextmanager
 def language(app: QApplication, code: str) -> Iterator[None]:
     """The interface in *code* meanwhile; English after."""
-    translator = install_language(app, code)
+    install_language(app, code)
     try:
         yield
     finally:
-        if isinstance(translator, JsonTranslator):
-            app.removeTranslator(translator)
         install_language(app, "en")
