@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+
+NO_DATE = QDate(1900, 1, 1)
+"""The editor's lowest date, shown as a dash: the field has no date."""
 
 
 class OptionalDateEdit(QWidget):
-    """``value()`` is a date when the box is checked, else None."""
+    """``value()`` is a date when the box is checked, else None. Unchecked, the greyed
+    editor shows a dash, not a date the field does not have; checking it proposes the date
+    last shown, or today."""
 
     changed = Signal()
 
@@ -19,10 +24,14 @@ class OptionalDateEdit(QWidget):
         self.editor = QDateEdit(self)
         self.editor.setCalendarPopup(True)
         self.editor.setDisplayFormat("yyyy-MM-dd")
-        self.editor.setDate(QDate.currentDate())
+        self.editor.setMinimumDate(NO_DATE)
+        self.editor.setSpecialValueText("—")
+        # an ISO date reads left to right in a right-to-left window too
+        self.editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.editor.setDate(NO_DATE)
         self.editor.setEnabled(False)
-        self.check.toggled.connect(self.editor.setEnabled)
-        self.check.toggled.connect(self.changed)
+        self._last = QDate.currentDate()
+        self.check.toggled.connect(self._toggled)
         self.editor.dateChanged.connect(self.changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -37,9 +46,21 @@ class OptionalDateEdit(QWidget):
         return qdate_to_date(self.editor.date())
 
     def set_value(self, value: date | None) -> None:
-        self.check.setChecked(value is not None)
         if value is not None:
-            self.editor.setDate(date_to_qdate(value))
+            self._last = date_to_qdate(value)
+            self.editor.setDate(self._last)
+        self.check.setChecked(value is not None)
+        if value is None:
+            self.editor.setDate(NO_DATE)
+
+    def _toggled(self, checked: bool) -> None:
+        if checked and self.editor.date() == NO_DATE:
+            self.editor.setDate(self._last)
+        elif not checked and self.editor.date() != NO_DATE:
+            self._last = self.editor.date()
+            self.editor.setDate(NO_DATE)
+        self.editor.setEnabled(checked)
+        self.changed.emit()
 
 
 def qdate_to_date(value: QDate) -> date:

@@ -10,6 +10,7 @@ from fwgdesk.domain.records import CatalogueItem
 from fwgdesk.ui.catalogue_text import item_text, item_title, languages_text
 from fwgdesk.ui.labels import joined
 from fwgdesk.ui.models.base import Index, RecordTableModel
+from fwgdesk.ui.row_words import ltr_date
 
 
 class CatalogueModel(RecordTableModel[CatalogueItem]):
@@ -66,7 +67,7 @@ class CatalogueModel(RecordTableModel[CatalogueItem]):
         if item.withdrawn_on is None:
             return QCoreApplication.translate("CatalogueModel", "Current")
         return QCoreApplication.translate("CatalogueModel", "Withdrawn {date}").format(
-            date=item.withdrawn_on.isoformat()
+            date=ltr_date(item.withdrawn_on)
         )
 
     def _display(self, item: CatalogueItem, column: int) -> str:

@@ -14,6 +14,7 @@ from fwgdesk.domain.people import FocalPointRecord
 from fwgdesk.domain.reviews import ReviewRecord
 from fwgdesk.ui.labels import due_date_label
 from fwgdesk.ui.models.base import Index, RecordTableModel
+from fwgdesk.ui.row_words import ltr_date
 
 OVERDUE_COLOR = QColor("#b00020")
 
@@ -98,9 +99,9 @@ def status_text(row: DueRow) -> str:
         return QCoreApplication.translate("DueDatesModel", text)
 
     if row.met and row.met_on is not None and row.met_on > row.due_on:
-        return tr("Met late, on {date}").format(date=row.met_on.isoformat())
+        return tr("Met late, on {date}").format(date=ltr_date(row.met_on))
     if row.met and row.met_on is not None:
-        return tr("Met on {date}").format(date=row.met_on.isoformat())
+        return tr("Met on {date}").format(date=ltr_date(row.met_on))
     if row.met:
         return tr("Met (date not recorded)")
     if row.overdue:

@@ -7,13 +7,33 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
-from fwgdesk.domain.reviews import StageEventRecord
+from fwgdesk.domain.enums import Stage
+from fwgdesk.domain.reviews import ReviewRecord, StageEventRecord
 from fwgdesk.ui.labels import stage_label
 from fwgdesk.ui.models.base import Index, RecordTableModel
 
+RECORDED_WITH_REVIEW = 0
+"""The id of the timeline's row made from a review's own stage and stage date, when no
+stage change is recorded (an imported review, data from before stage changes were kept)."""
+
+
+def timeline_rows(review: ReviewRecord) -> tuple[StageEventRecord, ...]:
+    """The review's stage changes; without any, its stage since its stage date as one row
+    (a review that was never started and has no date has none)."""
+    if review.events:
+        return review.events
+    if review.stage_since is None:
+        return ()
+    return (StageEventRecord(RECORDED_WITH_REVIEW, review.stage, review.stage_since),)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StageEventsModel", text)
+
 
 class StageEventsModel(RecordTableModel[StageEventRecord]):
-    """One row a stage change; the latest (the current stage) in bold."""
+    """One row a stage change; the latest (the current stage) in bold. A row made from the
+    review's own stage (see ``timeline_rows``) says so, in italics."""
 
     COLUMN_DATE = 0
     COLUMN_STAGE = 1
@@ -45,12 +65,28 @@ class StageEventsModel(RecordTableModel[StageEventRecord]):
         if role == self.RecordRole:
             return event
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COLUMN_NOTE:
-            return event.note
-        if role == Qt.ItemDataRole.FontRole and index.row() == len(self._rows) - 1:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._note(event)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(event, index)
         return None
+
+    def _font(self, event: StageEventRecord, index: Index) -> QFont | None:
+        recorded = event.id == RECORDED_WITH_REVIEW and index.column() == self.COLUMN_NOTE
+        latest = index.row() == len(self._rows) - 1
+        if not (recorded or latest):
+            return None
+        font = QFont()
+        font.setBold(latest)
+        font.setItalic(recorded)
+        return font
+
+    @staticmethod
+    def _note(event: StageEventRecord) -> str:
+        if event.id == RECORDED_WITH_REVIEW:
+            if event.stage is Stage.NOT_STARTED:
+                return _t("As the review records it; not started yet")
+            return _t("As the review records it; no stage change recorded")
+        return event.note or ""
 
     def _display(self, event: StageEventRecord, column: int) -> str:
         if column == self.COLUMN_DATE:
@@ -58,5 +94,5 @@ class StageEventsModel(RecordTableModel[StageEventRecord]):
         if column == self.COLUMN_STAGE:
             return stage_label(event.stage)
         if column == self.COLUMN_NOTE:
-            return event.note or ""
+            return self._note(event)
         return ""

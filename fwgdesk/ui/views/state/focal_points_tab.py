@@ -29,6 +29,7 @@ from fwgdesk.ui.dialogs.focal_point_dialog import EndDesignationDialog, FocalPoi
 from fwgdesk.ui.dialogs.saving import Done, Failed, Save
 from fwgdesk.ui.models.focal_points_model import FocalPointsModel, history_order
 from fwgdesk.ui.refresh import Refresher
+from fwgdesk.ui.row_words import ltr_date
 from fwgdesk.ui.views.state.focal_point_edits import FocalPointEdits
 from fwgdesk.ui.widgets.errors import show_error
 from fwgdesk.ui.widgets.tables import row_table, select_row
@@ -195,7 +196,10 @@ class FocalPointsTab(QWidget):
         intro = self.tr(
             "{name} is the active focal point (since {since}). A State has one: their"
             " designation ends when the new one begins."
-        ).format(name=isolated(predecessor.name), since=predecessor.designated_on or "?")
+        ).format(
+            name=isolated(predecessor.name),
+            since=ltr_date(predecessor.designated_on) if predecessor.designated_on else "?",
+        )
         self.end_dialog = EndDesignationDialog(save, predecessor, day, self, intro)
         self.end_dialog.open()
         return self.end_dialog

@@ -61,6 +61,11 @@ class ReviewDetailsPanel(QGroupBox):
         self.picker_edit = QLineEdit(self.state_picker)
         self.state_picker.setLineEdit(self.picker_edit)
         self.state_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # as wide as the form gives, not as the longest State name in the list
+        self.state_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.state_picker.setMinimumContentsLength(16)
         for iso3, name in self._names.items():
             self.state_picker.addItem(f"{iso3} — {name}", iso3)
         self.state_picker.setCurrentIndex(-1)

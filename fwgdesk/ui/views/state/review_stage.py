@@ -16,6 +16,9 @@ STYLES = {
         border="#1f5fa8", colors="background: #1f5fa8; color: white; font-weight: bold;"
     ),
     "ahead": CHIP.format(border="#c8c8c8", colors="background: transparent; color: #808080;"),
+    "skipped": CHIP.replace("solid", "dashed").format(
+        border="#b8b8b8", colors="background: transparent; color: #9a9a9a;"
+    ),
     "suspended": CHIP.format(
         border="#b00020", colors="background: #b00020; color: white; font-weight: bold;"
     ),
@@ -23,10 +26,17 @@ STYLES = {
 
 
 def reached_stages(review: ReviewRecord) -> set[Stage]:
-    """The ladder's stages the review reached: each up to the furthest one it got to."""
-    seen = {event.stage for event in review.events} | {review.stage}
-    furthest = max((STAGE_ORDER.index(s) for s in seen if s in STAGE_ORDER), default=0)
-    return set(STAGE_ORDER[: furthest + 1])
+    """The ladder's stages the review went through: those its stage changes (or its stage)
+    name, and "not started", where every review begins. A stage it went past without a
+    stage change is skipped, not reached."""
+    return {event.stage for event in review.events} | {review.stage, Stage.NOT_STARTED}
+
+
+def skipped_stages(review: ReviewRecord) -> set[Stage]:
+    """The ladder's stages before the furthest one reached that the review never was at."""
+    reached = reached_stages(review)
+    furthest = max((STAGE_ORDER.index(s) for s in reached if s in STAGE_ORDER), default=0)
+    return set(STAGE_ORDER[:furthest]) - reached
 
 
 class StageLadder(QWidget):
@@ -54,12 +64,15 @@ class StageLadder(QWidget):
 
     def show_review(self, review: ReviewRecord) -> None:
         reached = reached_stages(review)
+        skipped = skipped_stages(review)
         for stage, chip in self.chips.items():
             if stage is Stage.SUSPENDED:
                 chip.setVisible(review.stage is Stage.SUSPENDED)
                 state = "suspended"
             elif stage is review.stage:
                 state = "current"
+            elif stage in skipped:
+                state = "skipped"
             else:
                 state = "reached" if stage in reached else "ahead"
             chip.setStyleSheet(STYLES[state])
@@ -67,12 +80,14 @@ class StageLadder(QWidget):
             text = stage_label(stage)
             chip.setText(("✓ " + text) if state == "reached" else text)
             chip.setAccessibleName(f"{text}: {self._state_text(state)}")
+            chip.setToolTip(self._state_text(state) if state == "skipped" else "")
 
     def _state_text(self, state: str) -> str:
         texts = {
             "reached": self.tr("reached"),
             "current": self.tr("current stage"),
             "ahead": self.tr("not reached"),
+            "skipped": self.tr("passed over: no stage change recorded"),
             "suspended": self.tr("the review is suspended"),
         }
         return texts[state]

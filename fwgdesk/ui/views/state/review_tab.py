@@ -33,8 +33,9 @@ from fwgdesk.ui.dialogs.saving import Done, Failed
 from fwgdesk.ui.dialogs.stage_dialog import ChangeStageDialog, StageChoice
 from fwgdesk.ui.labels import stage_label
 from fwgdesk.ui.models.due_dates_model import OVERDUE_COLOR, DueDatesModel, due_rows
-from fwgdesk.ui.models.stage_events_model import StageEventsModel
+from fwgdesk.ui.models.stage_events_model import StageEventsModel, timeline_rows
 from fwgdesk.ui.refresh import Refresher
+from fwgdesk.ui.row_words import ltr_date
 from fwgdesk.ui.views.state.review_assistance import AssistancePanel
 from fwgdesk.ui.views.state.review_commands import ReviewCommands
 from fwgdesk.ui.views.state.review_details import ReviewDetailsPanel
@@ -152,6 +153,8 @@ class ReviewTab(QWidget):
         self.body.addWidget(left)
         self.body.addWidget(right)
         self.body.setChildrenCollapsible(False)
+        self.body.setStretchFactor(0, 9)
+        self.body.setStretchFactor(1, 11)
         self._sized = False
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -163,7 +166,8 @@ class ReviewTab(QWidget):
         super().showEvent(event)
         if not self._sized:
             self._sized = True
-            width = max(self.body.width(), 800)
+            # the tab may be shown before its layout gave the body its width
+            width = max(self.body.width(), self.width() - 20, 800)
             self.body.setSizes([width * 9 // 20, width * 11 // 20])
 
     # --- showing -------------------------------------------------------------------------
@@ -216,7 +220,7 @@ class ReviewTab(QWidget):
             self.summary.setText("")
             self.overdue_badge.setText("")
             return
-        since = review.stage_since.isoformat() if review.stage_since else self.tr("date unknown")
+        since = ltr_date(review.stage_since) if review.stage_since else self.tr("date unknown")
         stage = self.tr("<b>{stage}</b> since {since}").format(
             stage=stage_label(review.stage), since=since
         )
@@ -230,7 +234,7 @@ class ReviewTab(QWidget):
             if following is not None
             else self.tr("&Next stage")
         )
-        self.events_model.set_rows(review.events)
+        self.events_model.set_rows(timeline_rows(review))
         self.timeline.resizeColumnsToContents()
         self.timeline.horizontalHeader().setStretchLastSection(True)
         self.due_model.set_rows(due_rows(review, self._people, self.today()))
