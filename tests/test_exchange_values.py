@@ -355,7 +355,7 @@ def test_a_state_still_used_is_not_deleted(database: Database, tmp_path: Path) -
     found = check_problems(database, path)
     assert found[0].startswith(
         "delete.json, table deletions, item 1, field key: the State KEN cannot be deleted while"
-        " 1 row(s) of focal_points"
+        " 1 row of focal_points"
     ), found
     both = [{"table": "focal_points", "key": {"id": "p1"}}, deletion]
     path = json_file(tmp_path, "both.json", deletions=both)

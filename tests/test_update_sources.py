@@ -226,7 +226,7 @@ def test_the_command_line_shows_every_change_and_flags_damage(
     assert code == 0, out
     assert "name_fr: Côte d’Ivoire → ??????" in out or "name_fr: Côte d'Ivoire → ??????" in out, out
     assert out.count("[CHECK: letters turned into question marks") == 3, out
-    assert "3 change(s) look like damage" in out, out
+    assert "3 changes look like damage" in out, out
     preview = tmp_path / "preview.txt"
     code, out, _err = run(
         capsys, "import", str(path), "--dry-run", "--preview-file", str(preview), "--data-dir", root

@@ -58,6 +58,13 @@ RULE_TWO_ACTIVE_FOCAL_POINTS = _code(
     "rule.two_active_focal_points",
     "{iso3} would have {count} active focal points ({names}); end the designation of the "
     "earlier one first",
+    count="count",
+    forms=(
+        "{iso3} would have {count} active focal point ({names}); end the designation of the"
+        " earlier one first",
+        "{iso3} would have {count} active focal points ({names}); end the designation of the"
+        " earlier one first",
+    ),
 )
 RULE_ENDS_BEFORE_BEGINS = _code(
     "rule.ends_before_begins",

@@ -32,8 +32,20 @@ LINKED_NOT_DELETED = _code(
     "catalogue.linked_not_deleted",
     "the item {code} is linked to {count} State(s): withdraw it (withdrawn_on) instead of "
     "deleting it",
+    count="count",
+    forms=(
+        "the item {code} is linked to {count} State: withdraw it (withdrawn_on) instead of"
+        " deleting it",
+        "the item {code} is linked to {count} States: withdraw it (withdrawn_on) instead of"
+        " deleting it",
+    ),
 )
 SOURCE_STILL_USED = _code(
     "catalogue.source_still_used",
     "the source {code} still has {count} catalogue item(s): delete or move them first",
+    count="count",
+    forms=(
+        "the source {code} still has {count} catalogue item: delete or move it first",
+        "the source {code} still has {count} catalogue items: delete or move them first",
+    ),
 )

@@ -16,9 +16,20 @@ IN_FIELD = _code("place.field", "field {field}")  # of a JSON object
 PLACE = _code("place", "{parts}")
 PROBLEM_AT = _code("problem", "{where}: {problem}")
 INDENTED = _code("indented", "  {item}")
-AND_MORE = _code("update.and_more", "\n  … and {count} more")
+AND_MORE = _code(
+    "update.and_more",
+    "\n  … and {count} more",
+    count="count",
+    forms=("\n  … and {count} more", "\n  … and {count} more"),
+)
 UPDATE_REFUSED = _code(
-    "update.refused", "the update was refused, {count} problem(s):\n{problems}{more}"
+    "update.refused",
+    "the update was refused, {count} problem(s):\n{problems}{more}",
+    count="count",
+    forms=(
+        "the update was refused, {count} problem:\n{problems}{more}",
+        "the update was refused, {count} problems:\n{problems}{more}",
+    ),
 )
 
 # what a container is (a parameter of the problems of archives)
@@ -26,7 +37,9 @@ ZIP_ARCHIVE = _code("zip.archive", "a ZIP archive")
 XLSX_WORKBOOK = _code("xlsx.workbook", "an XLSX workbook")
 
 # sizes, as a person reads them
-SIZE_BYTES = _code("size.bytes", "{count} bytes")
+SIZE_BYTES = _code(
+    "size.bytes", "{count} bytes", count="count", forms=("{count} byte", "{count} bytes")
+)
 SIZE_KIB = _code("size.kib", "{size} KiB")
 SIZE_MIB = _code("size.mib", "{size} MiB")
 SIZE_GIB = _code("size.gib", "{size} GiB")
@@ -90,9 +103,24 @@ VALUE_WITHOUT_COLUMN = _code(
     "update.value_without_column",
     "a value in column {column}, which has no name in the header row",
 )
-MORE_LINES_THAN = _code("update.more_lines_than", "more than {count} lines")
-MORE_COLUMNS_THAN = _code("update.more_columns_than", "more than {count} columns")
-MORE_ROWS_THAN = _code("update.more_rows_than", "more than {count} rows")
+MORE_LINES_THAN = _code(
+    "update.more_lines_than",
+    "more than {count} lines",
+    count="count",
+    forms=("more than {count} line", "more than {count} lines"),
+)
+MORE_COLUMNS_THAN = _code(
+    "update.more_columns_than",
+    "more than {count} columns",
+    count="count",
+    forms=("more than {count} column", "more than {count} columns"),
+)
+MORE_ROWS_THAN = _code(
+    "update.more_rows_than",
+    "more than {count} rows",
+    count="count",
+    forms=("more than {count} row", "more than {count} rows"),
+)
 
 # the manifest (the update's header)
 MANIFEST_EMPTY = _code("update.manifest_empty", "the manifest is empty")
@@ -190,7 +218,12 @@ CANNOT_BE_EMPTY = _code(
     "update.cannot_be_empty",
     "this column cannot be emptied: give a value, or leave the column out to keep the current one",
 )
-TEXT_TOO_LONG = _code("update.text_too_long", "text longer than {most} characters")
+TEXT_TOO_LONG = _code(
+    "update.text_too_long",
+    "text longer than {most} characters",
+    count="most",
+    forms=("text longer than {most} character", "text longer than {most} characters"),
+)
 NOT_ISO3 = _code(
     "update.not_iso3", "'{value}' is not an ISO 3166 alpha-3 code (three capital letters A-Z)"
 )
@@ -237,7 +270,12 @@ STATE_STILL_USED = _code(
     "the State {code} cannot be deleted while {rows} refer to it; delete them in the same "
     "update first",
 )
-ROWS_OF = _code("update.rows_of", "{count} row(s) of {table}")
+ROWS_OF = _code(
+    "update.rows_of",
+    "{count} row(s) of {table}",
+    count="count",
+    forms=("{count} row of {table}", "{count} rows of {table}"),
+)
 WRITES_AND_DELETES = _code(
     "update.writes_and_deletes", "the update both writes and deletes this {table} row"
 )
@@ -296,7 +334,13 @@ PATH_NOT_FOUND = _code("keys.path_not_found", "{path}: no such file")
 PATH_IS_A_FOLDER = _code("keys.path_is_a_folder", "{path}: is a folder, not {what}")
 PATH_UNREADABLE = _code("keys.path_unreadable", "{path}: cannot be read ({reason})")
 PATH_TOO_LARGE = _code(
-    "keys.path_too_large", "{path}: too large for {what} (more than {most} bytes)"
+    "keys.path_too_large",
+    "{path}: too large for {what} (more than {most} bytes)",
+    count="most",
+    forms=(
+        "{path}: too large for {what} (more than {most} byte)",
+        "{path}: too large for {what} (more than {most} bytes)",
+    ),
 )
 
 # key pairs and key files
@@ -344,7 +388,13 @@ INDEX_NOT_AN_OBJECT = _code(
 )
 KEY_NAME_EMPTY = _code("keys.name_empty", "the name of a trusted key cannot be empty")
 KEY_NAME_TOO_LONG = _code(
-    "keys.name_too_long", "the name of a trusted key is limited to {most} characters"
+    "keys.name_too_long",
+    "the name of a trusted key is limited to {most} characters",
+    count="most",
+    forms=(
+        "the name of a trusted key is limited to {most} character",
+        "the name of a trusted key is limited to {most} characters",
+    ),
 )
 KEY_SKIPPED = _code("keys.skipped", "skipped: {problem}")
 KEY_SKIPPED_FROM_SETTINGS = _code(
@@ -385,7 +435,15 @@ FOLDER_UNCHECKABLE = _code(
 SIGNATURE_FILE_INVALID = _code(
     "signature.file_invalid", "The signature file is not valid: {problem}"
 )
-SIG_EMPTY = _code("signature.empty", "it is empty, unreadable or larger than {most} bytes")
+SIG_EMPTY = _code(
+    "signature.empty",
+    "it is empty, unreadable or larger than {most} bytes",
+    count="most",
+    forms=(
+        "it is empty, unreadable or larger than {most} byte",
+        "it is empty, unreadable or larger than {most} bytes",
+    ),
+)
 SIG_NOT_JSON = _code("signature.not_json", "it is not UTF-8 JSON")
 SIG_NOT_AN_OBJECT = _code("signature.not_an_object", "it must hold a JSON object")
 SIG_ALGORITHM = _code("signature.algorithm", 'the algorithm is {found}, not "{expected}"')
@@ -394,13 +452,24 @@ SIG_KEY_ID = _code("signature.key_id", "key_id {found} is not 16 hexadecimal dig
 SIG_MISSING = _code("signature.missing", "the signature is missing or not text")
 SIG_NOT_BASE64 = _code("signature.not_base64", "the signature is not valid base64")
 SIG_LENGTH = _code(
-    "signature.length", "the signature has {count} bytes; an Ed25519 signature has {expected}"
+    "signature.length",
+    "the signature has {count} bytes; an Ed25519 signature has {expected}",
+    count="count",
+    forms=(
+        "the signature has {count} byte; an Ed25519 signature has {expected}",
+        "the signature has {count} bytes; an Ed25519 signature has {expected}",
+    ),
 )
 
 # what a signed CSV folder must be
 FOLDER_SYMLINK = _code("signature.folder_symlink", "{path}: a symbolic link in a signed folder")
 FOLDER_LINE_BREAK = _code("signature.folder_line_break", "{path}: a file name holding a line break")
-FOLDER_TOO_MANY_FILES = _code("signature.folder_too_many_files", "{path}: more than {most} files")
+FOLDER_TOO_MANY_FILES = _code(
+    "signature.folder_too_many_files",
+    "{path}: more than {most} files",
+    count="most",
+    forms=("{path}: more than {most} file", "{path}: more than {most} files"),
+)
 
 # the application's rules, as an update would break them
 STAGE_BEFORE_HISTORY = _code(
@@ -419,4 +488,6 @@ TWO_ACTIVE_FOCAL_POINTS = _code(
     "designation (ended_on) in the same update",
 )
 RULE_BROKEN = _code("update.rule_broken", "the update would break a rule: {problem}")
-AND_OTHERS = _code("update.and_others", "{count} others")
+AND_OTHERS = _code(
+    "update.and_others", "{count} others", count="count", forms=("{count} other", "{count} others")
+)

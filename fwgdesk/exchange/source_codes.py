@@ -20,4 +20,9 @@ FOLDER_UNREADABLE = _code("source.folder_unreadable", "the folder cannot be read
 LINE_BREAK_IN_NAME = _code(
     "source.line_break_in_name", "a file name holding a line break cannot be signed or read"
 )
-TOO_MANY_FILES = _code("source.too_many_files", "more than {most} files in the folder")
+TOO_MANY_FILES = _code(
+    "source.too_many_files",
+    "more than {most} files in the folder",
+    count="most",
+    forms=("more than {most} file in the folder", "more than {most} files in the folder"),
+)

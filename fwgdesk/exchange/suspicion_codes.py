@@ -13,4 +13,9 @@ EMPTIED = _code("suspicion.emptied", "a name emptied (it was “{old}”)")
 SUMMARY = _code(
     "suspicion.summary",
     "{count} change(s) look like damage rather than news: look at them before applying",
+    count="count",
+    forms=(
+        "{count} change looks like damage rather than news: look at it before applying",
+        "{count} changes look like damage rather than news: look at them before applying",
+    ),
 )

@@ -92,6 +92,13 @@ DANGLING_ROWS = _code(
     "startup.dangling_rows",
     "{count} row(s) point to rows that no longer exist ({problem}); run Check database "
     "(`fwgdesk db check`) to repair them",
+    count="count",
+    forms=(
+        "{count} row points to rows that no longer exist ({problem}); run Check database"
+        " (`fwgdesk db check`) to repair it",
+        "{count} rows point to rows that no longer exist ({problem}); run Check database"
+        " (`fwgdesk db check`) to repair them",
+    ),
 )
 DAILY_BACKUP_FAILED = _code(
     "startup.daily_backup_failed", "the daily backup could not be made: {reason}"

@@ -38,10 +38,11 @@ def _literal(node: ast.AST) -> str | None:
 
 
 def _helpers(tree: ast.Module) -> dict[str, str]:
-    """Functions that wrap ``translate("context", text)``: name -> context."""
+    """Functions that wrap ``translate("context", text)`` (and ``translate("context",
+    text, None, count)`` with the count as second parameter): name -> context."""
     found: dict[str, str] = {}
     for node in ast.walk(tree):
-        if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
+        if not isinstance(node, ast.FunctionDef) or len(node.args.args) not in (1, 2):
             continue
         parameter = node.args.args[0].arg
         for call in ast.walk(node):
@@ -120,7 +121,7 @@ class _Collector(ast.NodeVisitor):
         elif isinstance(func, ast.Attribute) and func.attr == "translate" and len(node.args) >= 2:
             found = (_literal(node.args[0]), _literal(node.args[1]), 3)
         elif isinstance(func, ast.Name) and func.id in self._helpers and node.args:
-            found = (self._helpers[func.id], _literal(node.args[0]), 99)
+            found = (self._helpers[func.id], _literal(node.args[0]), 1)
         elif isinstance(func, ast.Name) and func.id in self._aliases and len(node.args) >= 2:
             found = (_literal(node.args[0]), _literal(node.args[1]), 3)
         context, text, count_at = found

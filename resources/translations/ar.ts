@@ -57,9 +57,16 @@
         <source>Technical assistance</source>
         <translation>المساعدة التقنية</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Technical assistance ({count} open)</source>
-        <translation>المساعدة التقنية (الطلبات المفتوحة: {count})</translation>
+        <translation>
+            <numerusform>المساعدة التقنية ({count} طلب مفتوحة)</numerusform>
+            <numerusform>المساعدة التقنية ({count} طلب مفتوحة)</numerusform>
+            <numerusform>المساعدة التقنية ({count} طلبان مفتوحة)</numerusform>
+            <numerusform>المساعدة التقنية ({count} طلبات مفتوحة)</numerusform>
+            <numerusform>المساعدة التقنية ({count} طلبًا مفتوحة)</numerusform>
+            <numerusform>المساعدة التقنية ({count} طلب مفتوحة)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -347,9 +354,16 @@
         <source>Full text in:</source>
         <translation>النص الكامل بـ:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Linked by {n} States</source>
-        <translation>عدد الدول التي ربطتها: {n}</translation>
+        <translation>
+            <numerusform>ربطتها {n} دولة</numerusform>
+            <numerusform>ربطتها {n} دولة</numerusform>
+            <numerusform>ربطتها {n} دولتان</numerusform>
+            <numerusform>ربطتها {n} دول</numerusform>
+            <numerusform>ربطتها {n} دولةً</numerusform>
+            <numerusform>ربطتها {n} دولة</numerusform>
+        </translation>
     </message>
     <message>
         <source>No State links this recommendation.</source>
@@ -363,9 +377,16 @@
         <source>Source:</source>
         <translation>المصدر:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} of {total} items</source>
-        <translation>العناصر: {n} من أصل {total}</translation>
+        <translation>
+            <numerusform>{n} من أصل {total} عنصر</numerusform>
+            <numerusform>{n} من أصل {total} عنصر</numerusform>
+            <numerusform>{n} من أصل {total} عنصرين</numerusform>
+            <numerusform>{n} من أصل {total} عناصر</numerusform>
+            <numerusform>{n} من أصل {total} عنصرًا</numerusform>
+            <numerusform>{n} من أصل {total} عنصر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -703,9 +724,16 @@
         <source>Update files (*{suffix})</source>
         <translation>ملفات التحديث (*{suffix})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{rows} row(s) written to {path}</source>
-        <translation>القيود المكتوبة: {rows} (في {path})</translation>
+        <translation>
+            <numerusform>كُتب {rows} قيد في {path}</numerusform>
+            <numerusform>كُتب {rows} قيد في {path}</numerusform>
+            <numerusform>كُتب {rows} قيدان في {path}</numerusform>
+            <numerusform>كُتب {rows} قيود في {path}</numerusform>
+            <numerusform>كُتب {rows} قيدًا في {path}</numerusform>
+            <numerusform>كُتب {rows} قيد في {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -940,6 +968,10 @@
         <translation>تاريخ التعيين</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
         <source>Ended on</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
@@ -948,8 +980,8 @@
         <translation>انتهى في {date}</translation>
     </message>
     <message>
-        <source>Gender</source>
-        <translation>نوع الجنس</translation>
+        <source>Gender: {gender}</source>
+        <translation>نوع الجنس: {gender}</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -962,6 +994,10 @@
     <message>
         <source>Name</source>
         <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1159,17 +1195,38 @@
         <source>History exported</source>
         <translation>صُدِّر السجل</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{entries} change(s) written to {path}.</source>
-        <translation>كُتب {entries} تغيير/تغييرات في {path}.</translation>
+        <translation>
+            <numerusform>كُتب {entries} تغيير في {path}.</numerusform>
+            <numerusform>كُتب {entries} تغيير في {path}.</numerusform>
+            <numerusform>كُتب {entries} تغييران في {path}.</numerusform>
+            <numerusform>كُتب {entries} تغييرات في {path}.</numerusform>
+            <numerusform>كُتب {entries} تغييرًا في {path}.</numerusform>
+            <numerusform>كُتب {entries} تغيير في {path}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} of {total} changes</source>
-        <translation>التغييرات: {shown} من أصل {total}</translation>
+        <translation>
+            <numerusform>{shown} من أصل {total} تغيير</numerusform>
+            <numerusform>{shown} من أصل {total} تغيير</numerusform>
+            <numerusform>{shown} من أصل {total} تغييرين</numerusform>
+            <numerusform>{shown} من أصل {total} تغييرات</numerusform>
+            <numerusform>{shown} من أصل {total} تغييرًا</numerusform>
+            <numerusform>{shown} من أصل {total} تغيير</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{withheld} personal value(s) were left out (contact details, and data of people no longer in the database).</source>
-        <translation>لم تُدرج {withheld} قيمة/قيم شخصية (بيانات الاتصال، وبيانات أشخاص لم يعودوا في قاعدة البيانات).</translation>
+        <translation>
+            <numerusform>لم تُدرج {withheld} قيمة شخصية (بيانات الاتصال، وبيانات أشخاص لم يعودوا في قاعدة البيانات).</numerusform>
+            <numerusform>لم تُدرج {withheld} قيمة شخصية (بيانات الاتصال، وبيانات أشخاص لم يعودوا في قاعدة البيانات).</numerusform>
+            <numerusform>لم تُدرج {withheld} قيمتان شخصيتان (بيانات الاتصال، وبيانات أشخاص لم يعودوا في قاعدة البيانات).</numerusform>
+            <numerusform>لم تُدرج {withheld} قيم شخصية (بيانات الاتصال، وبيانات أشخاص لم يعودوا في قاعدة البيانات).</numerusform>
+            <numerusform>لم تُدرج {withheld} قيمةً شخصية (بيانات الاتصال، وبيانات أشخاص لم يعودوا في قاعدة البيانات).</numerusform>
+            <numerusform>لم تُدرج {withheld} قيمة شخصية (بيانات الاتصال، وبيانات أشخاص لم يعودوا في قاعدة البيانات).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,9 +1299,16 @@
         <source>Confirm above that you import it without a trusted signature.</source>
         <translation>أكِّد أعلاه أنك تستورده دون توقيع موثوق.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Decide {count} conflict(s) first.</source>
-        <translation>يجب أولاً البت في حالات التعارض ({count}).</translation>
+        <translation>
+            <numerusform>يجب أولاً البت في {count} حالة تعارض.</numerusform>
+            <numerusform>يجب أولاً البت في {count} حالة تعارض.</numerusform>
+            <numerusform>يجب أولاً البت في {count} حالتي تعارض.</numerusform>
+            <numerusform>يجب أولاً البت في {count} حالات تعارض.</numerusform>
+            <numerusform>يجب أولاً البت في {count} حالةَ تعارض.</numerusform>
+            <numerusform>يجب أولاً البت في {count} حالة تعارض.</numerusform>
+        </translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
@@ -1290,13 +1354,27 @@
         <source>The signature is invalid: this update cannot be applied.</source>
         <translation>التوقيع غير صالح: لا يمكن تطبيق هذا التحديث.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conflict(s) with your local changes, {undecided} undecided</source>
-        <translation>حالات التعارض مع تغييراتك المحلية: {count}؛ التي لم يُبتّ فيها: {undecided}</translation>
+        <translation>
+            <numerusform>{count} حالة تعارض مع تغييراتك المحلية، لم يُبتّ في {undecided} منها</numerusform>
+            <numerusform>{count} حالة تعارض مع تغييراتك المحلية، لم يُبتّ في {undecided} منها</numerusform>
+            <numerusform>{count} حالتا تعارض مع تغييراتك المحلية، لم يُبتّ في {undecided} منها</numerusform>
+            <numerusform>{count} حالات تعارض مع تغييراتك المحلية، لم يُبتّ في {undecided} منها</numerusform>
+            <numerusform>{count} حالةَ تعارض مع تغييراتك المحلية، لم يُبتّ في {undecided} منها</numerusform>
+            <numerusform>{count} حالة تعارض مع تغييراتك المحلية، لم يُبتّ في {undecided} منها</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) shown</source>
-        <translation>القيود المعروضة: {count}</translation>
+        <translation>
+            <numerusform>عُرض {count} قيد</numerusform>
+            <numerusform>عُرض {count} قيد</numerusform>
+            <numerusform>عُرض {count} قيدان</numerusform>
+            <numerusform>عُرض {count} قيود</numerusform>
+            <numerusform>عُرض {count} قيدًا</numerusform>
+            <numerusform>عُرض {count} قيد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1345,9 +1423,16 @@
         <source>Import undone</source>
         <translation>تم التراجع عن الاستيراد</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import {batch} ({file}) was undone: {reverted} change(s) reverted.</source>
-        <translation>تم التراجع عن الاستيراد {batch} ({file}). عدد التغييرات المسترجعة: {reverted}.</translation>
+        <translation>
+            <numerusform>تم التراجع عن الاستيراد {batch} ({file}): استُرجع {reverted} تغيير.</numerusform>
+            <numerusform>تم التراجع عن الاستيراد {batch} ({file}): استُرجع {reverted} تغيير.</numerusform>
+            <numerusform>تم التراجع عن الاستيراد {batch} ({file}): استُرجع {reverted} تغييران.</numerusform>
+            <numerusform>تم التراجع عن الاستيراد {batch} ({file}): استُرجع {reverted} تغييرات.</numerusform>
+            <numerusform>تم التراجع عن الاستيراد {batch} ({file}): استُرجع {reverted} تغييرًا.</numerusform>
+            <numerusform>تم التراجع عن الاستيراد {batch} ({file}): استُرجع {reverted} تغيير.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -1385,13 +1470,27 @@
         <source>Updates applied to this database: the bundled reference data and every import, with the file, its publisher and sequence, who signed it and what it changed.</source>
         <translation>التحديثات المطبقة على قاعدة البيانات هذه: البيانات المرجعية المضمنة وكل عملية استيراد، مع الملف والجهة الناشرة له ورقمه التسلسلي والجهة الموقِّعة عليه وما أجراه من تغييرات.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} local change(s) made after the import were kept (see the details).</source>
-        <translation>التغييرات المحلية التي أُجريت بعد الاستيراد وأُبقي عليها: {count} (انظر التفاصيل).</translation>
+        <translation>
+            <numerusform>أُبقي على {count} تغيير محلي أُجريت بعد الاستيراد (انظر التفاصيل).</numerusform>
+            <numerusform>أُبقي على {count} تغيير محلي أُجريت بعد الاستيراد (انظر التفاصيل).</numerusform>
+            <numerusform>أُبقي على {count} تغييرين محليين أُجريت بعد الاستيراد (انظر التفاصيل).</numerusform>
+            <numerusform>أُبقي على {count} تغييرات محلية أُجريت بعد الاستيراد (انظر التفاصيل).</numerusform>
+            <numerusform>أُبقي على {count} تغييرًا محليًا أُجريت بعد الاستيراد (انظر التفاصيل).</numerusform>
+            <numerusform>أُبقي على {count} تغيير محلي أُجريت بعد الاستيراد (انظر التفاصيل).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{rows} row(s) written to {path}</source>
-        <translation>القيود المكتوبة: {rows} (في {path})</translation>
+        <translation>
+            <numerusform>كُتب {rows} قيد في {path}</numerusform>
+            <numerusform>كُتب {rows} قيد في {path}</numerusform>
+            <numerusform>كُتب {rows} قيدان في {path}</numerusform>
+            <numerusform>كُتب {rows} قيود في {path}</numerusform>
+            <numerusform>كُتب {rows} قيدًا في {path}</numerusform>
+            <numerusform>كُتب {rows} قيد في {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1432,13 +1531,27 @@
         <source>Search titles and full texts in any language, or codes…</source>
         <translation>ابحث في العناوين والنصوص الكاملة بأي لغة، أو في الرموز…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} chosen of {shown} shown.</source>
-        <translation>المختارة: {count} من أصل {shown} معروضة.</translation>
+        <translation>
+            <numerusform>اختير {count} بند من أصل {shown} معروضة.</numerusform>
+            <numerusform>اختير {count} بند من أصل {shown} معروضة.</numerusform>
+            <numerusform>اختير {count} بندان من أصل {shown} معروضة.</numerusform>
+            <numerusform>اختير {count} بنود من أصل {shown} معروضة.</numerusform>
+            <numerusform>اختير {count} بندًا من أصل {shown} معروضة.</numerusform>
+            <numerusform>اختير {count} بند من أصل {shown} معروضة.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} items of “{theme}” will be linked (all not linked yet).</source>
-        <translation>سيتم ربط عناصر الموضوع «{theme}»: {count} (جميع العناصر غير المرتبطة بعد).</translation>
+        <translation>
+            <numerusform>سيُربط {count} بند من الموضوع «{theme}» (جميع البنود غير المرتبطة بعد).</numerusform>
+            <numerusform>سيُربط {count} بند من الموضوع «{theme}» (جميع البنود غير المرتبطة بعد).</numerusform>
+            <numerusform>سيُربط {count} بندان من الموضوع «{theme}» (جميع البنود غير المرتبطة بعد).</numerusform>
+            <numerusform>سيُربط {count} بنود من الموضوع «{theme}» (جميع البنود غير المرتبطة بعد).</numerusform>
+            <numerusform>سيُربط {count} بندًا من الموضوع «{theme}» (جميع البنود غير المرتبطة بعد).</numerusform>
+            <numerusform>سيُربط {count} بند من الموضوع «{theme}» (جميع البنود غير المرتبطة بعد).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,17 +1599,31 @@
         <source>&amp;Unlink selected</source>
         <translation>إلغاء ربط المحدد (&amp;U)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Accept {count} suggested links</source>
-        <translation>قبول الروابط المقترحة ({count})</translation>
+        <translation>
+            <numerusform>قبول {count} رابط مقترحة</numerusform>
+            <numerusform>قبول {count} رابط مقترحة</numerusform>
+            <numerusform>قبول {count} رابطين مقترحة</numerusform>
+            <numerusform>قبول {count} روابط مقترحة</numerusform>
+            <numerusform>قبول {count} رابطًا مقترحة</numerusform>
+            <numerusform>قبول {count} رابط مقترحة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check a&amp;ll</source>
         <translation>التأشير على الكل (&amp;L)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Dismiss {count} suggested links</source>
-        <translation>رفض الروابط المقترحة ({count})</translation>
+        <translation>
+            <numerusform>رفض {count} رابط مقترحة</numerusform>
+            <numerusform>رفض {count} رابط مقترحة</numerusform>
+            <numerusform>رفض {count} رابطين مقترحة</numerusform>
+            <numerusform>رفض {count} روابط مقترحة</numerusform>
+            <numerusform>رفض {count} رابطًا مقترحة</numerusform>
+            <numerusform>رفض {count} رابط مقترحة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit the link of {code}</source>
@@ -1510,9 +1637,16 @@
         <source>Full text</source>
         <translation>النص الكامل</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Link {count} recommendations</source>
-        <translation>ربط التوصيات ({count})</translation>
+        <translation>
+            <numerusform>ربط {count} توصية</numerusform>
+            <numerusform>ربط {count} توصية</numerusform>
+            <numerusform>ربط {count} توصيتين</numerusform>
+            <numerusform>ربط {count} توصيات</numerusform>
+            <numerusform>ربط {count} توصيةً</numerusform>
+            <numerusform>ربط {count} توصية</numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked recommendations ({count})</source>
@@ -1534,9 +1668,16 @@
         <source>Set the status of every selected link at once (one step to undo)</source>
         <translation>تحديد حالة جميع الروابط المختارة دفعة واحدة (يُلغى بخطوة واحدة)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Set the status of {count} links to {status}</source>
-        <translation>تحديد الحالة «{status}» للروابط ({count})</translation>
+        <translation>
+            <numerusform>تحديد الحالة «{status}» لـ{count} رابط</numerusform>
+            <numerusform>تحديد الحالة «{status}» لـ{count} رابط</numerusform>
+            <numerusform>تحديد الحالة «{status}» لـ{count} رابطين</numerusform>
+            <numerusform>تحديد الحالة «{status}» لـ{count} روابط</numerusform>
+            <numerusform>تحديد الحالة «{status}» لـ{count} رابطًا</numerusform>
+            <numerusform>تحديد الحالة «{status}» لـ{count} رابط</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -1546,9 +1687,16 @@
         <source>Suggested links ({count})</source>
         <translation>الروابط المقترحة ({count})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unlink {count} recommendations</source>
-        <translation>إلغاء ربط التوصيات ({count})</translation>
+        <translation>
+            <numerusform>إلغاء ربط {count} توصية</numerusform>
+            <numerusform>إلغاء ربط {count} توصية</numerusform>
+            <numerusform>إلغاء ربط {count} توصيتين</numerusform>
+            <numerusform>إلغاء ربط {count} توصيات</numerusform>
+            <numerusform>إلغاء ربط {count} توصيةً</numerusform>
+            <numerusform>إلغاء ربط {count} توصية</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1712,9 +1860,16 @@ Data folder: {folder}</source>
         <source>Changed</source>
         <translation>معدَّل</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Changed · {count} field(s)</source>
-        <translation>معدَّل · عدد الحقول: {count}</translation>
+        <translation>
+            <numerusform>معدَّل · {count} حقل</numerusform>
+            <numerusform>معدَّل · {count} حقل</numerusform>
+            <numerusform>معدَّل · {count} حقلان</numerusform>
+            <numerusform>معدَّل · {count} حقول</numerusform>
+            <numerusform>معدَّل · {count} حقلًا</numerusform>
+            <numerusform>معدَّل · {count} حقل</numerusform>
+        </translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -1784,13 +1939,27 @@ Data folder: {folder}</source>
         <source>Undecided</source>
         <translation>لم يُبتّ فيه</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conflict(s) decided</source>
-        <translation>حالات التعارض المحسومة: {count}</translation>
+        <translation>
+            <numerusform>حُسمت {count} حالة تعارض</numerusform>
+            <numerusform>حُسمت {count} حالة تعارض</numerusform>
+            <numerusform>حُسمت {count} حالتا تعارض</numerusform>
+            <numerusform>حُسمت {count} حالات تعارض</numerusform>
+            <numerusform>حُسمت {count} حالةَ تعارض</numerusform>
+            <numerusform>حُسمت {count} حالة تعارض</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conflict(s) to decide</source>
-        <translation>حالات التعارض التي يلزم البت فيها: {count}</translation>
+        <translation>
+            <numerusform>{count} حالة تعارض يلزم البت فيها</numerusform>
+            <numerusform>{count} حالة تعارض يلزم البت فيها</numerusform>
+            <numerusform>{count} حالتا تعارض يلزم البت فيها</numerusform>
+            <numerusform>{count} حالات تعارض يلزم البت فيها</numerusform>
+            <numerusform>{count} حالةَ تعارض يلزم البت فيها</numerusform>
+            <numerusform>{count} حالة تعارض يلزم البت فيها</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ Check</source>
@@ -1807,9 +1976,16 @@ Data folder: {folder}</source>
         <source>Update refused</source>
         <translation>رُفض التحديث</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{file} was refused: {count} problem(s) found. Nothing was changed. Correct the file, or ask the Secretariat for a corrected one.</source>
-        <translation>رُفض {file}. عدد المشكلات المكتشفة: {count}. لم يُغيَّر شيء. صحِّح الملف أو اطلب من الأمانة ملفاً مصحَّحاً.</translation>
+        <translation>
+            <numerusform>رُفض {file}: اكتُشفت {count} مشكلة. لم يُغيَّر شيء. صحِّح الملف أو اطلب من الأمانة ملفاً مصحَّحاً.</numerusform>
+            <numerusform>رُفض {file}: اكتُشفت {count} مشكلة. لم يُغيَّر شيء. صحِّح الملف أو اطلب من الأمانة ملفاً مصحَّحاً.</numerusform>
+            <numerusform>رُفض {file}: اكتُشفت {count} مشكلتان. لم يُغيَّر شيء. صحِّح الملف أو اطلب من الأمانة ملفاً مصحَّحاً.</numerusform>
+            <numerusform>رُفض {file}: اكتُشفت {count} مشكلات. لم يُغيَّر شيء. صحِّح الملف أو اطلب من الأمانة ملفاً مصحَّحاً.</numerusform>
+            <numerusform>رُفض {file}: اكتُشفت {count} مشكلةً. لم يُغيَّر شيء. صحِّح الملف أو اطلب من الأمانة ملفاً مصحَّحاً.</numerusform>
+            <numerusform>رُفض {file}: اكتُشفت {count} مشكلة. لم يُغيَّر شيء. صحِّح الملف أو اطلب من الأمانة ملفاً مصحَّحاً.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1929,17 +2105,38 @@ Data folder: {folder}</source>
         <source>Sheet {done} of {total}</source>
         <translation>البطاقة {done} من {total}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} file(s) saved in {folder}</source>
-        <translation>حُفظ {count} ملف في {folder}</translation>
+        <translation>
+            <numerusform>حُفظ {count} ملف في {folder}</numerusform>
+            <numerusform>حُفظ {count} ملف في {folder}</numerusform>
+            <numerusform>حُفظ {count} ملفان في {folder}</numerusform>
+            <numerusform>حُفظ {count} ملفات في {folder}</numerusform>
+            <numerusform>حُفظ {count} ملفًا في {folder}</numerusform>
+            <numerusform>حُفظ {count} ملف في {folder}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} page(s) sent to the printer.</source>
-        <translation>أُرسلت {count} صفحة إلى الطابعة.</translation>
+        <translation>
+            <numerusform>أُرسلت {count} صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت {count} صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت {count} صفحتان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت {count} صفحات إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت {count} صفحةً إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت {count} صفحة إلى الطابعة.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} sheet(s) shown.</source>
-        <translation>عُرضت {count} بطاقة.</translation>
+        <translation>
+            <numerusform>عُرضت {count} بطاقة.</numerusform>
+            <numerusform>عُرضت {count} بطاقة.</numerusform>
+            <numerusform>عُرضت {count} بطاقتان.</numerusform>
+            <numerusform>عُرضت {count} بطاقات.</numerusform>
+            <numerusform>عُرضت {count} بطاقةً.</numerusform>
+            <numerusform>عُرضت {count} بطاقة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2335,9 +2532,16 @@ Data folder: {folder}</source>
         <source>All stages</source>
         <translation>جميع المراحل</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>All {total} States</source>
-        <translation>جميع الدول ({total})</translation>
+        <translation>
+            <numerusform>جميع الدول ({total} دولة)</numerusform>
+            <numerusform>جميع الدول ({total} دولة)</numerusform>
+            <numerusform>جميع الدول ({total} دولتان)</numerusform>
+            <numerusform>جميع الدول ({total} دول)</numerusform>
+            <numerusform>جميع الدول ({total} دولةً)</numerusform>
+            <numerusform>جميع الدول ({total} دولة)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any Protocol status</source>
@@ -2355,9 +2559,16 @@ Data folder: {folder}</source>
         <source>Show &amp;all States</source>
         <translation>عرض جميع الدول (&amp;A)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} of {total} States</source>
-        <translation>الدول: {shown} من أصل {total}</translation>
+        <translation>
+            <numerusform>{shown} من أصل {total} دولة</numerusform>
+            <numerusform>{shown} من أصل {total} دولة</numerusform>
+            <numerusform>{shown} من أصل {total} دولتين</numerusform>
+            <numerusform>{shown} من أصل {total} دول</numerusform>
+            <numerusform>{shown} من أصل {total} دولةً</numerusform>
+            <numerusform>{shown} من أصل {total} دولة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2456,17 +2667,38 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>The database file is damaged. Restore a backup (File ▸ Backups…) or ask for help; SQLite found:</source>
         <translation>ملف قاعدة البيانات تالف. استعد نسخة احتياطية (ملف ◂ النسخ الاحتياطية…) أو اطلب المساعدة؛ وجد SQLite:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} finding(s) were gone by then and left as they were.</source>
-        <translation>الملاحظات التي كانت قد زالت في ذلك الحين وتُركت على حالها: {count}.</translation>
+        <translation>
+            <numerusform>كانت {count} ملاحظة قد زالت في ذلك الحين وتُركت على حالها.</numerusform>
+            <numerusform>كانت {count} ملاحظة قد زالت في ذلك الحين وتُركت على حالها.</numerusform>
+            <numerusform>كانت {count} ملاحظتان قد زالت في ذلك الحين وتُركت على حالها.</numerusform>
+            <numerusform>كانت {count} ملاحظات قد زالت في ذلك الحين وتُركت على حالها.</numerusform>
+            <numerusform>كانت {count} ملاحظةً قد زالت في ذلك الحين وتُركت على حالها.</numerusform>
+            <numerusform>كانت {count} ملاحظة قد زالت في ذلك الحين وتُركت على حالها.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} finding(s), {repairable} with a repair. Nothing has been changed: tick the repairs to make and choose Repair.</source>
-        <translation>الملاحظات: {count}، منها {repairable} قابلة للإصلاح. لم يُغيَّر شيء: أشِّر على الإصلاحات المراد إجراؤها واختر «إصلاح».</translation>
+        <translation>
+            <numerusform>{count} ملاحظة، منها {repairable} قابلة للإصلاح. لم يُغيَّر شيء: أشِّر على الإصلاحات المراد إجراؤها واختر «إصلاح».</numerusform>
+            <numerusform>{count} ملاحظة، منها {repairable} قابلة للإصلاح. لم يُغيَّر شيء: أشِّر على الإصلاحات المراد إجراؤها واختر «إصلاح».</numerusform>
+            <numerusform>{count} ملاحظتان، منها {repairable} قابلة للإصلاح. لم يُغيَّر شيء: أشِّر على الإصلاحات المراد إجراؤها واختر «إصلاح».</numerusform>
+            <numerusform>{count} ملاحظات، منها {repairable} قابلة للإصلاح. لم يُغيَّر شيء: أشِّر على الإصلاحات المراد إجراؤها واختر «إصلاح».</numerusform>
+            <numerusform>{count} ملاحظةً، منها {repairable} قابلة للإصلاح. لم يُغيَّر شيء: أشِّر على الإصلاحات المراد إجراؤها واختر «إصلاح».</numerusform>
+            <numerusform>{count} ملاحظة، منها {repairable} قابلة للإصلاح. لم يُغيَّر شيء: أشِّر على الإصلاحات المراد إجراؤها واختر «إصلاح».</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} repair(s) made.</source>
-        <translation>الإصلاحات المُجراة: {count}.</translation>
+        <translation>
+            <numerusform>أُجري {count} إصلاح.</numerusform>
+            <numerusform>أُجري {count} إصلاح.</numerusform>
+            <numerusform>أُجري {count} إصلاحان.</numerusform>
+            <numerusform>أُجري {count} إصلاحات.</numerusform>
+            <numerusform>أُجري {count} إصلاحًا.</numerusform>
+            <numerusform>أُجري {count} إصلاح.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2995,11 +3227,23 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
 </context>
 <context>
     <name>messages</name>
-    <message>
+    <message numerus="yes">
         <source>
   … and {count} more</source>
         <translation>
-  … و{count} أخرى</translation>
+            <numerusform>
+  … و{count} مشكلة أخرى</numerusform>
+            <numerusform>
+  … و{count} مشكلة أخرى</numerusform>
+            <numerusform>
+  … و{count} مشكلتان أخرى</numerusform>
+            <numerusform>
+  … و{count} مشكلات أخرى</numerusform>
+            <numerusform>
+  … و{count} مشكلةً أخرى</numerusform>
+            <numerusform>
+  … و{count} مشكلة أخرى</numerusform>
+        </translation>
     </message>
     <message>
         <source>  {item}</source>
@@ -3337,9 +3581,16 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>folder</source>
         <translation>المجلد</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>it is empty, unreadable or larger than {most} bytes</source>
-        <translation>فارغ أو تتعذّر قراءته أو يتجاوز {most} بايت</translation>
+        <translation>
+            <numerusform>فارغ أو تتعذّر قراءته أو يتجاوز {most} بايت</numerusform>
+            <numerusform>فارغ أو تتعذّر قراءته أو يتجاوز {most} بايت</numerusform>
+            <numerusform>فارغ أو تتعذّر قراءته أو يتجاوز {most} بايتين</numerusform>
+            <numerusform>فارغ أو تتعذّر قراءته أو يتجاوز {most} بايتات</numerusform>
+            <numerusform>فارغ أو تتعذّر قراءته أو يتجاوز {most} بايتًا</numerusform>
+            <numerusform>فارغ أو تتعذّر قراءته أو يتجاوز {most} بايت</numerusform>
+        </translation>
     </message>
     <message>
         <source>it is not UTF-8 JSON</source>
@@ -3377,21 +3628,49 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>more lines are not UTF-8 text (not all shown)</source>
         <translation>توجد أسطر أخرى ليست نصًا بترميز UTF-8 (لم تُعرض كلها)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {count} columns</source>
-        <translation>أكثر من {count} عمود</translation>
+        <translation>
+            <numerusform>أكثر من {count} عمود</numerusform>
+            <numerusform>أكثر من {count} عمود</numerusform>
+            <numerusform>أكثر من {count} عمودين</numerusform>
+            <numerusform>أكثر من {count} أعمدة</numerusform>
+            <numerusform>أكثر من {count} عمودًا</numerusform>
+            <numerusform>أكثر من {count} عمود</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {count} lines</source>
-        <translation>أكثر من {count} سطر</translation>
+        <translation>
+            <numerusform>أكثر من {count} سطر</numerusform>
+            <numerusform>أكثر من {count} سطر</numerusform>
+            <numerusform>أكثر من {count} سطرين</numerusform>
+            <numerusform>أكثر من {count} أسطر</numerusform>
+            <numerusform>أكثر من {count} سطرًا</numerusform>
+            <numerusform>أكثر من {count} سطر</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {count} rows</source>
-        <translation>أكثر من {count} قيد</translation>
+        <translation>
+            <numerusform>أكثر من {count} قيد</numerusform>
+            <numerusform>أكثر من {count} قيد</numerusform>
+            <numerusform>أكثر من {count} قيدين</numerusform>
+            <numerusform>أكثر من {count} قيود</numerusform>
+            <numerusform>أكثر من {count} قيدًا</numerusform>
+            <numerusform>أكثر من {count} قيد</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {most} files in the folder</source>
-        <translation>أكثر من {most} ملفًا في المجلد</translation>
+        <translation>
+            <numerusform>أكثر من {most} ملف في المجلد</numerusform>
+            <numerusform>أكثر من {most} ملف في المجلد</numerusform>
+            <numerusform>أكثر من {most} ملفين في المجلد</numerusform>
+            <numerusform>أكثر من {most} ملفات في المجلد</numerusform>
+            <numerusform>أكثر من {most} ملفًا في المجلد</numerusform>
+            <numerusform>أكثر من {most} ملف في المجلد</numerusform>
+        </translation>
     </message>
     <message>
         <source>must be &apos;{format}&apos;</source>
@@ -3589,9 +3868,16 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>text</source>
         <translation>نص</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>text longer than {most} characters</source>
-        <translation>نص يتجاوز {most} حرفًا</translation>
+        <translation>
+            <numerusform>نص يتجاوز {most} حرف</numerusform>
+            <numerusform>نص يتجاوز {most} حرف</numerusform>
+            <numerusform>نص يتجاوز {most} حرفين</numerusform>
+            <numerusform>نص يتجاوز {most} أحرف</numerusform>
+            <numerusform>نص يتجاوز {most} حرفًا</numerusform>
+            <numerusform>نص يتجاوز {most} حرف</numerusform>
+        </translation>
     </message>
     <message>
         <source>that file is the database itself</source>
@@ -3753,9 +4039,16 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the item {code} belongs to the source {old}: an update cannot move it to {new}</source>
         <translation>البند {code} ينتمي إلى المصدر {old}: لا يمكن للتحديث نقله إلى {new}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the item {code} is linked to {count} State(s): withdraw it (withdrawn_on) instead of deleting it</source>
-        <translation>البند {code} مرتبط بدول ({count}): اسحبه (withdrawn_on) بدلا من حذفه</translation>
+        <translation>
+            <numerusform>البند {code} مرتبط بـ{count} دولة: اسحبه (withdrawn_on) بدلا من حذفه</numerusform>
+            <numerusform>البند {code} مرتبط بـ{count} دولة: اسحبه (withdrawn_on) بدلا من حذفه</numerusform>
+            <numerusform>البند {code} مرتبط بـ{count} دولتين: اسحبه (withdrawn_on) بدلا من حذفه</numerusform>
+            <numerusform>البند {code} مرتبط بـ{count} دول: اسحبه (withdrawn_on) بدلا من حذفه</numerusform>
+            <numerusform>البند {code} مرتبط بـ{count} دولةً: اسحبه (withdrawn_on) بدلا من حذفه</numerusform>
+            <numerusform>البند {code} مرتبط بـ{count} دولة: اسحبه (withdrawn_on) بدلا من حذفه</numerusform>
+        </translation>
     </message>
     <message>
         <source>the key ({key}) appears more than once</source>
@@ -3805,9 +4098,16 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the name of a trusted key cannot be empty</source>
         <translation>لا يمكن أن يكون اسم المفتاح الموثوق فارغًا</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the name of a trusted key is limited to {most} characters</source>
-        <translation>لا يتجاوز اسم المفتاح الموثوق {most} حرفًا</translation>
+        <translation>
+            <numerusform>لا يتجاوز اسم المفتاح الموثوق {most} حرف</numerusform>
+            <numerusform>لا يتجاوز اسم المفتاح الموثوق {most} حرف</numerusform>
+            <numerusform>لا يتجاوز اسم المفتاح الموثوق {most} حرفين</numerusform>
+            <numerusform>لا يتجاوز اسم المفتاح الموثوق {most} أحرف</numerusform>
+            <numerusform>لا يتجاوز اسم المفتاح الموثوق {most} حرفًا</numerusform>
+            <numerusform>لا يتجاوز اسم المفتاح الموثوق {most} حرف</numerusform>
+        </translation>
     </message>
     <message>
         <source>the part {part} is missing</source>
@@ -3885,9 +4185,16 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the sheet &apos;{sheet}&apos; has no part ({part})</source>
         <translation>ليس للورقة «{sheet}» جزء ({part})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the signature has {count} bytes; an Ed25519 signature has {expected}</source>
-        <translation>يتكون التوقيع من {count} بايت؛ ويتكون توقيع Ed25519 من {expected}</translation>
+        <translation>
+            <numerusform>يتكون التوقيع من {count} بايت؛ ويتكون توقيع Ed25519 من {expected}</numerusform>
+            <numerusform>يتكون التوقيع من {count} بايت؛ ويتكون توقيع Ed25519 من {expected}</numerusform>
+            <numerusform>يتكون التوقيع من {count} بايتين؛ ويتكون توقيع Ed25519 من {expected}</numerusform>
+            <numerusform>يتكون التوقيع من {count} بايتات؛ ويتكون توقيع Ed25519 من {expected}</numerusform>
+            <numerusform>يتكون التوقيع من {count} بايتًا؛ ويتكون توقيع Ed25519 من {expected}</numerusform>
+            <numerusform>يتكون التوقيع من {count} بايت؛ ويتكون توقيع Ed25519 من {expected}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the signature is missing or not text</source>
@@ -3897,9 +4204,16 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the signature is not valid base64</source>
         <translation>التوقيع ليس base64 صالحًا</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the source {code} still has {count} catalogue item(s): delete or move them first</source>
-        <translation>لا يزال للمصدر {code} بنود في الفهرس ({count}): احذفها أو انقلها أولا</translation>
+        <translation>
+            <numerusform>لا يزال للمصدر {code} {count} بند في الفهرس: احذفها أو انقلها أولا</numerusform>
+            <numerusform>لا يزال للمصدر {code} {count} بند في الفهرس: احذفها أو انقلها أولا</numerusform>
+            <numerusform>لا يزال للمصدر {code} {count} بندان في الفهرس: احذفها أو انقلها أولا</numerusform>
+            <numerusform>لا يزال للمصدر {code} {count} بنود في الفهرس: احذفها أو انقلها أولا</numerusform>
+            <numerusform>لا يزال للمصدر {code} {count} بندًا في الفهرس: احذفها أو انقلها أولا</numerusform>
+            <numerusform>لا يزال للمصدر {code} {count} بند في الفهرس: احذفها أو انقلها أولا</numerusform>
+        </translation>
     </message>
     <message>
         <source>the text holds an unpaired surrogate (U+D800 to U+DFFF): not valid Unicode</source>
@@ -3925,11 +4239,23 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the update says it is from {publisher}, whose updates are signed with the key {keys}; it is signed with another key</source>
         <translation>يذكر التحديث أنه من {publisher}، الذي تُوقَّع تحديثاته بالمفتاح {keys}؛ لكنه موقَّع بمفتاح آخر</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the update was refused, {count} problem(s):
 {problems}{more}</source>
-        <translation>رُفض التحديث (عدد المشكلات: {count}):
-{problems}{more}</translation>
+        <translation>
+            <numerusform>رُفض التحديث، {count} مشكلة:
+{problems}{more}</numerusform>
+            <numerusform>رُفض التحديث، {count} مشكلة:
+{problems}{more}</numerusform>
+            <numerusform>رُفض التحديث، {count} مشكلتان:
+{problems}{more}</numerusform>
+            <numerusform>رُفض التحديث، {count} مشكلات:
+{problems}{more}</numerusform>
+            <numerusform>رُفض التحديث، {count} مشكلةً:
+{problems}{more}</numerusform>
+            <numerusform>رُفض التحديث، {count} مشكلة:
+{problems}{more}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the update would break a rule: {problem}</source>
@@ -4067,25 +4393,60 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{column}: {problem}</source>
         <translation>{column}: {problem}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} bytes</source>
-        <translation>{count} بايت</translation>
+        <translation>
+            <numerusform>{count} بايت</numerusform>
+            <numerusform>{count} بايت</numerusform>
+            <numerusform>{count} بايتان</numerusform>
+            <numerusform>{count} بايتات</numerusform>
+            <numerusform>{count} بايتًا</numerusform>
+            <numerusform>{count} بايت</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} change(s) look like damage rather than news: look at them before applying</source>
-        <translation>تبدو تغييرات ({count}) كأنها تلف لا معلومات جديدة: راجعها قبل التطبيق</translation>
+        <translation>
+            <numerusform>يبدو أن {count} تغيير تلف لا معلومات جديدة: راجعها قبل التطبيق</numerusform>
+            <numerusform>يبدو أن {count} تغيير تلف لا معلومات جديدة: راجعها قبل التطبيق</numerusform>
+            <numerusform>يبدو أن {count} تغييرين تلف لا معلومات جديدة: راجعها قبل التطبيق</numerusform>
+            <numerusform>يبدو أن {count} تغييرات تلف لا معلومات جديدة: راجعها قبل التطبيق</numerusform>
+            <numerusform>يبدو أن {count} تغييرًا تلف لا معلومات جديدة: راجعها قبل التطبيق</numerusform>
+            <numerusform>يبدو أن {count} تغيير تلف لا معلومات جديدة: راجعها قبل التطبيق</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} others</source>
-        <translation>{count} آخرين</translation>
+        <translation>
+            <numerusform>{count} آخر</numerusform>
+            <numerusform>{count} آخر</numerusform>
+            <numerusform>{count} آخران</numerusform>
+            <numerusform>{count} آخرين</numerusform>
+            <numerusform>{count} آخرين</numerusform>
+            <numerusform>{count} آخر</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) of {table}</source>
-        <translation>{count} صف/صفوف من {table}</translation>
+        <translation>
+            <numerusform>{count} صف من {table}</numerusform>
+            <numerusform>{count} صف من {table}</numerusform>
+            <numerusform>{count} صفان من {table}</numerusform>
+            <numerusform>{count} صفوف من {table}</numerusform>
+            <numerusform>{count} صفًا من {table}</numerusform>
+            <numerusform>{count} صف من {table}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) point to rows that no longer exist ({problem}); run Check database (`fwgdesk db check`) to repair them</source>
-        <translation>القيود التي تشير إلى قيود لم تعد موجودة ({problem}): {count}؛ شغِّل «فحص قاعدة البيانات» (`fwgdesk db check`) لإصلاحها</translation>
+        <translation>
+            <numerusform>{count} قيد تشير إلى قيود لم تعد موجودة ({problem})؛ شغِّل «فحص قاعدة البيانات» (`fwgdesk db check`) لإصلاحها</numerusform>
+            <numerusform>{count} قيد تشير إلى قيود لم تعد موجودة ({problem})؛ شغِّل «فحص قاعدة البيانات» (`fwgdesk db check`) لإصلاحها</numerusform>
+            <numerusform>{count} قيدان تشير إلى قيود لم تعد موجودة ({problem})؛ شغِّل «فحص قاعدة البيانات» (`fwgdesk db check`) لإصلاحها</numerusform>
+            <numerusform>{count} قيود تشير إلى قيود لم تعد موجودة ({problem})؛ شغِّل «فحص قاعدة البيانات» (`fwgdesk db check`) لإصلاحها</numerusform>
+            <numerusform>{count} قيدًا تشير إلى قيود لم تعد موجودة ({problem})؛ شغِّل «فحص قاعدة البيانات» (`fwgdesk db check`) لإصلاحها</numerusform>
+            <numerusform>{count} قيد تشير إلى قيود لم تعد موجودة ({problem})؛ شغِّل «فحص قاعدة البيانات» (`fwgdesk db check`) لإصلاحها</numerusform>
+        </translation>
     </message>
     <message>
         <source>{database}: could not restore ({reason}); {kept} holds the database as it was</source>
@@ -4127,9 +4488,16 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{iso3} would have more than one active focal point: {people}; end the earlier designation (ended_on) in the same update</source>
         <translation>سيكون لـ {iso3} أكثر من جهة وصل نشطة: {people}؛ أنهِ التعيين الأسبق (ended_on) في التحديث نفسه</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{iso3} would have {count} active focal points ({names}); end the designation of the earlier one first</source>
-        <translation>سيكون لـ {iso3} عدد {count} من جهات الوصل النشطة ({names})؛ أنهِ تعيين الأسبق أولًا</translation>
+        <translation>
+            <numerusform>سيكون لـ {iso3} {count} جهة وصل نشطة ({names})؛ أنهِ تعيين الأسبق أولًا</numerusform>
+            <numerusform>سيكون لـ {iso3} {count} جهة وصل نشطة ({names})؛ أنهِ تعيين الأسبق أولًا</numerusform>
+            <numerusform>سيكون لـ {iso3} {count} جهتا وصل نشطتان ({names})؛ أنهِ تعيين الأسبق أولًا</numerusform>
+            <numerusform>سيكون لـ {iso3} {count} جهات وصل نشطة ({names})؛ أنهِ تعيين الأسبق أولًا</numerusform>
+            <numerusform>سيكون لـ {iso3} {count} جهةَ وصل نشطة ({names})؛ أنهِ تعيين الأسبق أولًا</numerusform>
+            <numerusform>سيكون لـ {iso3} {count} جهة وصل نشطة ({names})؛ أنهِ تعيين الأسبق أولًا</numerusform>
+        </translation>
     </message>
     <message>
         <source>{iso3} would review itself in the review {review}</source>
@@ -4219,9 +4587,16 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{path}: made by another version of fwgdesk (schema {revision})</source>
         <translation>{path}: أنشأه إصدار آخر من fwgdesk (المخطط {revision})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{path}: more than {most} files</source>
-        <translation>{path}: أكثر من {most} ملف</translation>
+        <translation>
+            <numerusform>{path}: أكثر من {most} ملف</numerusform>
+            <numerusform>{path}: أكثر من {most} ملف</numerusform>
+            <numerusform>{path}: أكثر من {most} ملفين</numerusform>
+            <numerusform>{path}: أكثر من {most} ملفات</numerusform>
+            <numerusform>{path}: أكثر من {most} ملفًا</numerusform>
+            <numerusform>{path}: أكثر من {most} ملف</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}: must hold a JSON object {{key_id: name}}</source>
@@ -4287,9 +4662,16 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{path}: the settings file must hold a JSON object</source>
         <translation>{path}: يجب أن يحتوي ملف الإعدادات على كائن JSON</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{path}: too large for {what} (more than {most} bytes)</source>
-        <translation>{path}: حجمه كبير جدًا بالنسبة إلى {what} (أكثر من {most} بايت)</translation>
+        <translation>
+            <numerusform>{path}: حجمه كبير جدًا بالنسبة إلى {what} (أكثر من {most} بايت)</numerusform>
+            <numerusform>{path}: حجمه كبير جدًا بالنسبة إلى {what} (أكثر من {most} بايت)</numerusform>
+            <numerusform>{path}: حجمه كبير جدًا بالنسبة إلى {what} (أكثر من {most} بايتين)</numerusform>
+            <numerusform>{path}: حجمه كبير جدًا بالنسبة إلى {what} (أكثر من {most} بايتات)</numerusform>
+            <numerusform>{path}: حجمه كبير جدًا بالنسبة إلى {what} (أكثر من {most} بايتًا)</numerusform>
+            <numerusform>{path}: حجمه كبير جدًا بالنسبة إلى {what} (أكثر من {most} بايت)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}: wrong passphrase, or the key file is damaged</source>

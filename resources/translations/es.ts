@@ -57,9 +57,12 @@
         <source>Technical assistance</source>
         <translation>Asistencia técnica</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Technical assistance ({count} open)</source>
-        <translation>Asistencia técnica (solicitudes abiertas: {count})</translation>
+        <translation>
+            <numerusform>Asistencia técnica ({count} solicitud abierta)</numerusform>
+            <numerusform>Asistencia técnica ({count} solicitudes abiertas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -347,9 +350,12 @@
         <source>Full text in:</source>
         <translation>Texto completo en:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Linked by {n} States</source>
-        <translation>Estados que la han vinculado: {n}</translation>
+        <translation>
+            <numerusform>Vinculada por {n} Estado</numerusform>
+            <numerusform>Vinculada por {n} Estados</numerusform>
+        </translation>
     </message>
     <message>
         <source>No State links this recommendation.</source>
@@ -363,9 +369,12 @@
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} of {total} items</source>
-        <translation>Elementos: {n} de {total}</translation>
+        <translation>
+            <numerusform>{n} de {total} elemento</numerusform>
+            <numerusform>{n} de {total} elementos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -703,9 +712,12 @@
         <source>Update files (*{suffix})</source>
         <translation>Archivos de actualización (*{suffix})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{rows} row(s) written to {path}</source>
-        <translation>Registros escritos: {rows} (en {path})</translation>
+        <translation>
+            <numerusform>{rows} registro escrito en {path}</numerusform>
+            <numerusform>{rows} registros escritos en {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -940,6 +952,10 @@
         <translation>Fecha de designación</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
         <source>Ended on</source>
         <translation>Fecha de finalización</translation>
     </message>
@@ -948,8 +964,8 @@
         <translation>Finalizada el {date}</translation>
     </message>
     <message>
-        <source>Gender</source>
-        <translation>Género</translation>
+        <source>Gender: {gender}</source>
+        <translation>Género: {gender}</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -962,6 +978,10 @@
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1159,17 +1179,26 @@
         <source>History exported</source>
         <translation>Historial exportado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{entries} change(s) written to {path}.</source>
-        <translation>{entries} cambio(s) escrito(s) en {path}.</translation>
+        <translation>
+            <numerusform>{entries} cambio escrito en {path}.</numerusform>
+            <numerusform>{entries} cambios escritos en {path}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} of {total} changes</source>
-        <translation>Cambios: {shown} de {total}</translation>
+        <translation>
+            <numerusform>{shown} de {total} cambio</numerusform>
+            <numerusform>{shown} de {total} cambios</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{withheld} personal value(s) were left out (contact details, and data of people no longer in the database).</source>
-        <translation>Se omitieron {withheld} valor(es) personal(es) (datos de contacto y datos de personas que ya no están en la base de datos).</translation>
+        <translation>
+            <numerusform>Se omitió {withheld} valor personal (datos de contacto y datos de personas que ya no están en la base de datos).</numerusform>
+            <numerusform>Se omitieron {withheld} valores personales (datos de contacto y datos de personas que ya no están en la base de datos).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,9 +1271,12 @@
         <source>Confirm above that you import it without a trusted signature.</source>
         <translation>Confirme arriba que la importa sin una firma de confianza.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Decide {count} conflict(s) first.</source>
-        <translation>Resuelva primero los conflictos ({count}).</translation>
+        <translation>
+            <numerusform>Resuelva primero {count} conflicto.</numerusform>
+            <numerusform>Resuelva primero {count} conflictos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
@@ -1290,13 +1322,19 @@
         <source>The signature is invalid: this update cannot be applied.</source>
         <translation>La firma no es válida: esta actualización no se puede aplicar.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conflict(s) with your local changes, {undecided} undecided</source>
-        <translation>Conflictos con sus cambios locales: {count}; sin resolver: {undecided}</translation>
+        <translation>
+            <numerusform>{count} conflicto con sus cambios locales, {undecided} sin resolver</numerusform>
+            <numerusform>{count} conflictos con sus cambios locales, {undecided} sin resolver</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) shown</source>
-        <translation>Registros mostrados: {count}</translation>
+        <translation>
+            <numerusform>{count} registro mostrado</numerusform>
+            <numerusform>{count} registros mostrados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1345,9 +1383,12 @@
         <source>Import undone</source>
         <translation>Importación deshecha</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import {batch} ({file}) was undone: {reverted} change(s) reverted.</source>
-        <translation>Se deshizo la importación {batch} ({file}). Cambios revertidos: {reverted}.</translation>
+        <translation>
+            <numerusform>Se deshizo la importación {batch} ({file}): {reverted} cambio revertido.</numerusform>
+            <numerusform>Se deshizo la importación {batch} ({file}): {reverted} cambios revertidos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -1385,13 +1426,19 @@
         <source>Updates applied to this database: the bundled reference data and every import, with the file, its publisher and sequence, who signed it and what it changed.</source>
         <translation>Actualizaciones aplicadas a esta base de datos: los datos de referencia incluidos y cada importación, con el archivo, su emisor y número de secuencia, quién lo firmó y qué cambió.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} local change(s) made after the import were kept (see the details).</source>
-        <translation>Cambios locales realizados después de la importación que se conservaron: {count} (véanse los detalles).</translation>
+        <translation>
+            <numerusform>Se conservó {count} cambio local realizado después de la importación (véanse los detalles).</numerusform>
+            <numerusform>Se conservaron {count} cambios locales realizados después de la importación (véanse los detalles).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{rows} row(s) written to {path}</source>
-        <translation>Registros escritos: {rows} (en {path})</translation>
+        <translation>
+            <numerusform>{rows} registro escrito en {path}</numerusform>
+            <numerusform>{rows} registros escritos en {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1432,13 +1479,19 @@
         <source>Search titles and full texts in any language, or codes…</source>
         <translation>Buscar en títulos y textos completos en cualquier idioma, o códigos…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} chosen of {shown} shown.</source>
-        <translation>Elegidas: {count} de {shown} mostradas.</translation>
+        <translation>
+            <numerusform>{count} elegida de {shown} mostradas.</numerusform>
+            <numerusform>{count} elegidas de {shown} mostradas.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} items of “{theme}” will be linked (all not linked yet).</source>
-        <translation>Se vincularán elementos de “{theme}”: {count} (todos los que aún no están vinculados).</translation>
+        <translation>
+            <numerusform>Se vinculará {count} elemento de “{theme}” (todos los que aún no están vinculados).</numerusform>
+            <numerusform>Se vincularán {count} elementos de “{theme}” (todos los que aún no están vinculados).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,17 +1539,23 @@
         <source>&amp;Unlink selected</source>
         <translation>Desvincular la &amp;selección</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Accept {count} suggested links</source>
-        <translation>Aceptar vínculos sugeridos ({count})</translation>
+        <translation>
+            <numerusform>Aceptar {count} vínculo sugerido</numerusform>
+            <numerusform>Aceptar {count} vínculos sugeridos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check a&amp;ll</source>
         <translation>Marcar &amp;todo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Dismiss {count} suggested links</source>
-        <translation>Descartar vínculos sugeridos ({count})</translation>
+        <translation>
+            <numerusform>Descartar {count} vínculo sugerido</numerusform>
+            <numerusform>Descartar {count} vínculos sugeridos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit the link of {code}</source>
@@ -1510,9 +1569,12 @@
         <source>Full text</source>
         <translation>Texto completo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Link {count} recommendations</source>
-        <translation>Vincular recomendaciones ({count})</translation>
+        <translation>
+            <numerusform>Vincular {count} recomendación</numerusform>
+            <numerusform>Vincular {count} recomendaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked recommendations ({count})</source>
@@ -1534,9 +1596,12 @@
         <source>Set the status of every selected link at once (one step to undo)</source>
         <translation>Fijar a la vez el estado de todos los vínculos seleccionados (se deshace en un solo paso)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Set the status of {count} links to {status}</source>
-        <translation>Fijar el estado «{status}» en vínculos ({count})</translation>
+        <translation>
+            <numerusform>Fijar el estado «{status}» en {count} vínculo</numerusform>
+            <numerusform>Fijar el estado «{status}» en {count} vínculos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -1546,9 +1611,12 @@
         <source>Suggested links ({count})</source>
         <translation>Vínculos sugeridos ({count})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unlink {count} recommendations</source>
-        <translation>Desvincular recomendaciones ({count})</translation>
+        <translation>
+            <numerusform>Desvincular {count} recomendación</numerusform>
+            <numerusform>Desvincular {count} recomendaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1712,9 +1780,12 @@ Carpeta de datos: {folder}</translation>
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Changed · {count} field(s)</source>
-        <translation>Modificado · campos: {count}</translation>
+        <translation>
+            <numerusform>Modificado · {count} campo</numerusform>
+            <numerusform>Modificado · {count} campos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -1784,13 +1855,19 @@ Carpeta de datos: {folder}</translation>
         <source>Undecided</source>
         <translation>Sin resolver</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conflict(s) decided</source>
-        <translation>Conflictos resueltos: {count}</translation>
+        <translation>
+            <numerusform>{count} conflicto resuelto</numerusform>
+            <numerusform>{count} conflictos resueltos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conflict(s) to decide</source>
-        <translation>Conflictos por resolver: {count}</translation>
+        <translation>
+            <numerusform>{count} conflicto por resolver</numerusform>
+            <numerusform>{count} conflictos por resolver</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ Check</source>
@@ -1807,9 +1884,12 @@ Carpeta de datos: {folder}</translation>
         <source>Update refused</source>
         <translation>Actualización rechazada</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{file} was refused: {count} problem(s) found. Nothing was changed. Correct the file, or ask the Secretariat for a corrected one.</source>
-        <translation>Se rechazó {file}. Problemas encontrados: {count}. No se ha modificado nada. Corrija el archivo o pida a la Secretaría uno corregido.</translation>
+        <translation>
+            <numerusform>Se rechazó {file}: se encontró {count} problema. No se ha modificado nada. Corrija el archivo o pida a la Secretaría uno corregido.</numerusform>
+            <numerusform>Se rechazó {file}: se encontraron {count} problemas. No se ha modificado nada. Corrija el archivo o pida a la Secretaría uno corregido.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1929,17 +2009,26 @@ Carpeta de datos: {folder}</translation>
         <source>Sheet {done} of {total}</source>
         <translation>Ficha {done} de {total}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} file(s) saved in {folder}</source>
-        <translation>{count} archivo(s) guardado(s) en {folder}</translation>
+        <translation>
+            <numerusform>{count} archivo guardado en {folder}</numerusform>
+            <numerusform>{count} archivos guardados en {folder}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} page(s) sent to the printer.</source>
-        <translation>{count} página(s) enviada(s) a la impresora.</translation>
+        <translation>
+            <numerusform>{count} página enviada a la impresora.</numerusform>
+            <numerusform>{count} páginas enviadas a la impresora.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} sheet(s) shown.</source>
-        <translation>{count} ficha(s) mostrada(s).</translation>
+        <translation>
+            <numerusform>{count} ficha mostrada.</numerusform>
+            <numerusform>{count} fichas mostradas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2335,9 +2424,12 @@ Carpeta de datos: {folder}</translation>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>All {total} States</source>
-        <translation>Todos los Estados ({total})</translation>
+        <translation>
+            <numerusform>Todos los Estados ({total})</numerusform>
+            <numerusform>Todos los Estados ({total})</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any Protocol status</source>
@@ -2355,9 +2447,12 @@ Carpeta de datos: {folder}</translation>
         <source>Show &amp;all States</source>
         <translation>Mostrar &amp;todos los Estados</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} of {total} States</source>
-        <translation>Estados: {shown} de {total}</translation>
+        <translation>
+            <numerusform>{shown} de {total} Estado</numerusform>
+            <numerusform>{shown} de {total} Estados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2456,17 +2551,26 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>The database file is damaged. Restore a backup (File ▸ Backups…) or ask for help; SQLite found:</source>
         <translation>El archivo de la base de datos está dañado. Restaure una copia de seguridad (Archivo ▸ Copias de seguridad…) o pida ayuda; SQLite encontró:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} finding(s) were gone by then and left as they were.</source>
-        <translation>Hallazgos que ya habían desaparecido y se dejaron como estaban: {count}.</translation>
+        <translation>
+            <numerusform>{count} hallazgo ya no existía entonces y se dejó como estaba.</numerusform>
+            <numerusform>{count} hallazgos ya no existían entonces y se dejaron como estaban.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} finding(s), {repairable} with a repair. Nothing has been changed: tick the repairs to make and choose Repair.</source>
-        <translation>Hallazgos: {count}; con reparación: {repairable}. No se ha modificado nada: marque las reparaciones que desee hacer y elija Reparar.</translation>
+        <translation>
+            <numerusform>{count} hallazgo, {repairable} con reparación. No se ha modificado nada: marque las reparaciones que desea hacer y elija Reparar.</numerusform>
+            <numerusform>{count} hallazgos, {repairable} con reparación. No se ha modificado nada: marque las reparaciones que desea hacer y elija Reparar.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} repair(s) made.</source>
-        <translation>Reparaciones hechas: {count}.</translation>
+        <translation>
+            <numerusform>{count} reparación hecha.</numerusform>
+            <numerusform>{count} reparaciones hechas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2995,11 +3099,15 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
 </context>
 <context>
     <name>messages</name>
-    <message>
+    <message numerus="yes">
         <source>
   … and {count} more</source>
         <translation>
-  … y {count} más</translation>
+            <numerusform>
+  … y {count} más</numerusform>
+            <numerusform>
+  … y {count} más</numerusform>
+        </translation>
     </message>
     <message>
         <source>  {item}</source>
@@ -3337,9 +3445,12 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>folder</source>
         <translation>la carpeta</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>it is empty, unreadable or larger than {most} bytes</source>
-        <translation>está vacío, no se puede leer o supera los {most} bytes</translation>
+        <translation>
+            <numerusform>está vacía, es ilegible o supera {most} byte</numerusform>
+            <numerusform>está vacía, es ilegible o supera {most} bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>it is not UTF-8 JSON</source>
@@ -3377,21 +3488,33 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>more lines are not UTF-8 text (not all shown)</source>
         <translation>hay más líneas que no son texto UTF-8 (no se muestran todas)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {count} columns</source>
-        <translation>más de {count} columnas</translation>
+        <translation>
+            <numerusform>más de {count} columna</numerusform>
+            <numerusform>más de {count} columnas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {count} lines</source>
-        <translation>más de {count} líneas</translation>
+        <translation>
+            <numerusform>más de {count} línea</numerusform>
+            <numerusform>más de {count} líneas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {count} rows</source>
-        <translation>más de {count} registros</translation>
+        <translation>
+            <numerusform>más de {count} registro</numerusform>
+            <numerusform>más de {count} registros</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {most} files in the folder</source>
-        <translation>más de {most} archivos en la carpeta</translation>
+        <translation>
+            <numerusform>más de {most} archivo en la carpeta</numerusform>
+            <numerusform>más de {most} archivos en la carpeta</numerusform>
+        </translation>
     </message>
     <message>
         <source>must be &apos;{format}&apos;</source>
@@ -3589,9 +3712,12 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>text</source>
         <translation>texto</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>text longer than {most} characters</source>
-        <translation>texto de más de {most} caracteres</translation>
+        <translation>
+            <numerusform>texto de más de {most} carácter</numerusform>
+            <numerusform>texto de más de {most} caracteres</numerusform>
+        </translation>
     </message>
     <message>
         <source>that file is the database itself</source>
@@ -3753,9 +3879,12 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the item {code} belongs to the source {old}: an update cannot move it to {new}</source>
         <translation>el elemento {code} pertenece a la fuente {old}: una actualización no puede trasladarlo a {new}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the item {code} is linked to {count} State(s): withdraw it (withdrawn_on) instead of deleting it</source>
-        <translation>el elemento {code} está vinculado a {count} Estado(s): retírelo (withdrawn_on) en lugar de eliminarlo</translation>
+        <translation>
+            <numerusform>el elemento {code} está vinculado a {count} Estado: retírelo (withdrawn_on) en lugar de eliminarlo</numerusform>
+            <numerusform>el elemento {code} está vinculado a {count} Estados: retírelo (withdrawn_on) en lugar de eliminarlo</numerusform>
+        </translation>
     </message>
     <message>
         <source>the key ({key}) appears more than once</source>
@@ -3805,9 +3934,12 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the name of a trusted key cannot be empty</source>
         <translation>el nombre de una clave de confianza no puede estar vacío</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the name of a trusted key is limited to {most} characters</source>
-        <translation>el nombre de una clave de confianza tiene un límite de {most} caracteres</translation>
+        <translation>
+            <numerusform>el nombre de una clave de confianza está limitado a {most} carácter</numerusform>
+            <numerusform>el nombre de una clave de confianza está limitado a {most} caracteres</numerusform>
+        </translation>
     </message>
     <message>
         <source>the part {part} is missing</source>
@@ -3885,9 +4017,12 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the sheet &apos;{sheet}&apos; has no part ({part})</source>
         <translation>la hoja “{sheet}” no tiene ninguna parte ({part})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the signature has {count} bytes; an Ed25519 signature has {expected}</source>
-        <translation>la firma tiene {count} bytes; una firma Ed25519 tiene {expected}</translation>
+        <translation>
+            <numerusform>la firma tiene {count} byte; una firma Ed25519 tiene {expected}</numerusform>
+            <numerusform>la firma tiene {count} bytes; una firma Ed25519 tiene {expected}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the signature is missing or not text</source>
@@ -3897,9 +4032,12 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the signature is not valid base64</source>
         <translation>la firma no es base64 válido</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the source {code} still has {count} catalogue item(s): delete or move them first</source>
-        <translation>la fuente {code} aún tiene {count} elemento(s) del catálogo: elimínelos o trasládelos primero</translation>
+        <translation>
+            <numerusform>la fuente {code} aún tiene {count} elemento del catálogo: elimínelo o muévalo primero</numerusform>
+            <numerusform>la fuente {code} aún tiene {count} elementos del catálogo: elimínelos o muévalos primero</numerusform>
+        </translation>
     </message>
     <message>
         <source>the text holds an unpaired surrogate (U+D800 to U+DFFF): not valid Unicode</source>
@@ -3925,11 +4063,15 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the update says it is from {publisher}, whose updates are signed with the key {keys}; it is signed with another key</source>
         <translation>la actualización dice proceder de {publisher}, cuyas actualizaciones se firman con la clave {keys}; está firmada con otra clave</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the update was refused, {count} problem(s):
 {problems}{more}</source>
-        <translation>se rechazó la actualización ({count} problema(s)):
-{problems}{more}</translation>
+        <translation>
+            <numerusform>se rechazó la actualización, {count} problema:
+{problems}{more}</numerusform>
+            <numerusform>se rechazó la actualización, {count} problemas:
+{problems}{more}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the update would break a rule: {problem}</source>
@@ -4067,25 +4209,40 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{column}: {problem}</source>
         <translation>{column}: {problem}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} bytes</source>
-        <translation>{count} bytes</translation>
+        <translation>
+            <numerusform>{count} byte</numerusform>
+            <numerusform>{count} bytes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} change(s) look like damage rather than news: look at them before applying</source>
-        <translation>{count} cambio(s) parecen un daño más que una novedad: revíselos antes de aplicar</translation>
+        <translation>
+            <numerusform>{count} cambio parece un daño más que una novedad: revíselo antes de aplicar</numerusform>
+            <numerusform>{count} cambios parecen un daño más que una novedad: revíselos antes de aplicar</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} others</source>
-        <translation>{count} más</translation>
+        <translation>
+            <numerusform>{count} más</numerusform>
+            <numerusform>{count} más</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) of {table}</source>
-        <translation>{count} fila(s) de {table}</translation>
+        <translation>
+            <numerusform>{count} registro de {table}</numerusform>
+            <numerusform>{count} registros de {table}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) point to rows that no longer exist ({problem}); run Check database (`fwgdesk db check`) to repair them</source>
-        <translation>{count} registro(s) remiten a registros que ya no existen ({problem}); ejecute Comprobar la base de datos (`fwgdesk db check`) para repararlos</translation>
+        <translation>
+            <numerusform>{count} registro apunta a registros que ya no existen ({problem}); ejecute Comprobar la base de datos (`fwgdesk db check`) para repararlo</numerusform>
+            <numerusform>{count} registros apuntan a registros que ya no existen ({problem}); ejecute Comprobar la base de datos (`fwgdesk db check`) para repararlos</numerusform>
+        </translation>
     </message>
     <message>
         <source>{database}: could not restore ({reason}); {kept} holds the database as it was</source>
@@ -4127,9 +4284,12 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{iso3} would have more than one active focal point: {people}; end the earlier designation (ended_on) in the same update</source>
         <translation>{iso3} tendría más de un punto focal activo: {people}; finalice la designación anterior (ended_on) en la misma actualización</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{iso3} would have {count} active focal points ({names}); end the designation of the earlier one first</source>
-        <translation>{iso3} tendría {count} puntos focales activos ({names}); finalice primero la designación del más antiguo</translation>
+        <translation>
+            <numerusform>{iso3} tendría {count} coordinador activo ({names}); ponga fin primero a la designación del más antiguo</numerusform>
+            <numerusform>{iso3} tendría {count} coordinadores activos ({names}); ponga fin primero a la designación del más antiguo</numerusform>
+        </translation>
     </message>
     <message>
         <source>{iso3} would review itself in the review {review}</source>
@@ -4219,9 +4379,12 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{path}: made by another version of fwgdesk (schema {revision})</source>
         <translation>{path}: creado por otra versión de fwgdesk (esquema {revision})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{path}: more than {most} files</source>
-        <translation>{path}: más de {most} archivos</translation>
+        <translation>
+            <numerusform>{path}: más de {most} archivo</numerusform>
+            <numerusform>{path}: más de {most} archivos</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}: must hold a JSON object {{key_id: name}}</source>
@@ -4287,9 +4450,12 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{path}: the settings file must hold a JSON object</source>
         <translation>{path}: el archivo de configuración debe contener un objeto JSON</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{path}: too large for {what} (more than {most} bytes)</source>
-        <translation>{path}: demasiado grande para {what} (más de {most} bytes)</translation>
+        <translation>
+            <numerusform>{path}: demasiado grande para {what} (más de {most} byte)</numerusform>
+            <numerusform>{path}: demasiado grande para {what} (más de {most} bytes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}: wrong passphrase, or the key file is damaged</source>

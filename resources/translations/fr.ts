@@ -57,9 +57,12 @@
         <source>Technical assistance</source>
         <translation>Assistance technique</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Technical assistance ({count} open)</source>
-        <translation>Assistance technique (demandes ouvertes : {count})</translation>
+        <translation>
+            <numerusform>Assistance technique ({count} demande ouverte)</numerusform>
+            <numerusform>Assistance technique ({count} demandes ouvertes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -347,9 +350,12 @@
         <source>Full text in:</source>
         <translation>Texte intégral en :</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Linked by {n} States</source>
-        <translation>États l’ayant associée : {n}</translation>
+        <translation>
+            <numerusform>Associée par {n} État</numerusform>
+            <numerusform>Associée par {n} États</numerusform>
+        </translation>
     </message>
     <message>
         <source>No State links this recommendation.</source>
@@ -363,9 +369,12 @@
         <source>Source:</source>
         <translation>Source :</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} of {total} items</source>
-        <translation>Éléments : {n} sur {total}</translation>
+        <translation>
+            <numerusform>{n} élément sur {total}</numerusform>
+            <numerusform>{n} éléments sur {total}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -703,9 +712,12 @@
         <source>Update files (*{suffix})</source>
         <translation>Fichiers de mise à jour (*{suffix})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{rows} row(s) written to {path}</source>
-        <translation>Enregistrements écrits : {rows} (dans {path})</translation>
+        <translation>
+            <numerusform>{rows} enregistrement écrit dans {path}</numerusform>
+            <numerusform>{rows} enregistrements écrits dans {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -940,6 +952,10 @@
         <translation>Date de désignation</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
         <source>Ended on</source>
         <translation>Date de fin</translation>
     </message>
@@ -948,8 +964,8 @@
         <translation>Fin le {date}</translation>
     </message>
     <message>
-        <source>Gender</source>
-        <translation>Genre</translation>
+        <source>Gender: {gender}</source>
+        <translation>Genre : {gender}</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -962,6 +978,10 @@
     <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1159,17 +1179,26 @@
         <source>History exported</source>
         <translation>Historique exporté</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{entries} change(s) written to {path}.</source>
-        <translation>{entries} modification(s) écrite(s) dans {path}.</translation>
+        <translation>
+            <numerusform>{entries} modification écrite dans {path}.</numerusform>
+            <numerusform>{entries} modifications écrites dans {path}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} of {total} changes</source>
-        <translation>Modifications : {shown} sur {total}</translation>
+        <translation>
+            <numerusform>{shown} modification sur {total}</numerusform>
+            <numerusform>{shown} modifications sur {total}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{withheld} personal value(s) were left out (contact details, and data of people no longer in the database).</source>
-        <translation>{withheld} valeur(s) personnelle(s) omise(s) (coordonnées, et données de personnes qui ne sont plus dans la base).</translation>
+        <translation>
+            <numerusform>{withheld} valeur personnelle a été omise (coordonnées, et données de personnes qui ne sont plus dans la base).</numerusform>
+            <numerusform>{withheld} valeurs personnelles ont été omises (coordonnées, et données de personnes qui ne sont plus dans la base).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,9 +1271,12 @@
         <source>Confirm above that you import it without a trusted signature.</source>
         <translation>Confirmez ci-dessus que vous l’importez sans signature de confiance.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Decide {count} conflict(s) first.</source>
-        <translation>Tranchez d’abord les conflits ({count}).</translation>
+        <translation>
+            <numerusform>Tranchez d’abord {count} conflit.</numerusform>
+            <numerusform>Tranchez d’abord {count} conflits.</numerusform>
+        </translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
@@ -1290,13 +1322,19 @@
         <source>The signature is invalid: this update cannot be applied.</source>
         <translation>La signature n’est pas valide : cette mise à jour ne peut pas être appliquée.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conflict(s) with your local changes, {undecided} undecided</source>
-        <translation>Conflits avec vos modifications locales : {count} ; non tranchés : {undecided}</translation>
+        <translation>
+            <numerusform>{count} conflit avec vos modifications locales, {undecided} non tranché(s)</numerusform>
+            <numerusform>{count} conflits avec vos modifications locales, {undecided} non tranché(s)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) shown</source>
-        <translation>Enregistrements affichés : {count}</translation>
+        <translation>
+            <numerusform>{count} enregistrement affiché</numerusform>
+            <numerusform>{count} enregistrements affichés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1345,9 +1383,12 @@
         <source>Import undone</source>
         <translation>Importation annulée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import {batch} ({file}) was undone: {reverted} change(s) reverted.</source>
-        <translation>L’importation {batch} ({file}) a été annulée. Modifications annulées : {reverted}.</translation>
+        <translation>
+            <numerusform>L’importation {batch} ({file}) a été annulée : {reverted} modification annulée.</numerusform>
+            <numerusform>L’importation {batch} ({file}) a été annulée : {reverted} modifications annulées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -1385,13 +1426,19 @@
         <source>Updates applied to this database: the bundled reference data and every import, with the file, its publisher and sequence, who signed it and what it changed.</source>
         <translation>Mises à jour appliquées à cette base de données : les données de référence intégrées et chaque importation, avec le fichier, son émetteur et son numéro d’ordre, son signataire et les modifications apportées.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} local change(s) made after the import were kept (see the details).</source>
-        <translation>Modifications locales apportées après l’importation et conservées : {count} (voir les détails).</translation>
+        <translation>
+            <numerusform>{count} modification locale apportée après l’importation a été conservée (voir les détails).</numerusform>
+            <numerusform>{count} modifications locales apportées après l’importation ont été conservées (voir les détails).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{rows} row(s) written to {path}</source>
-        <translation>Enregistrements écrits : {rows} (dans {path})</translation>
+        <translation>
+            <numerusform>{rows} enregistrement écrit dans {path}</numerusform>
+            <numerusform>{rows} enregistrements écrits dans {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1432,13 +1479,19 @@
         <source>Search titles and full texts in any language, or codes…</source>
         <translation>Rechercher dans les titres et les textes intégraux, en toute langue, ou un code…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} chosen of {shown} shown.</source>
-        <translation>Sélectionnées : {count} sur {shown} affichées.</translation>
+        <translation>
+            <numerusform>{count} sélectionnée sur {shown} affichées.</numerusform>
+            <numerusform>{count} sélectionnées sur {shown} affichées.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} items of “{theme}” will be linked (all not linked yet).</source>
-        <translation>Éléments du thème « {theme} » qui seront associés : {count} (tous ceux qui ne le sont pas encore).</translation>
+        <translation>
+            <numerusform>{count} élément du thème « {theme} » sera associé (tous ceux qui ne le sont pas encore).</numerusform>
+            <numerusform>{count} éléments du thème « {theme} » seront associés (tous ceux qui ne le sont pas encore).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,17 +1539,23 @@
         <source>&amp;Unlink selected</source>
         <translation>&amp;Dissocier la sélection</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Accept {count} suggested links</source>
-        <translation>Accepter les associations suggérées ({count})</translation>
+        <translation>
+            <numerusform>Accepter {count} association suggérée</numerusform>
+            <numerusform>Accepter {count} associations suggérées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check a&amp;ll</source>
         <translation>Tout coc&amp;her</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Dismiss {count} suggested links</source>
-        <translation>Écarter les associations suggérées ({count})</translation>
+        <translation>
+            <numerusform>Écarter {count} association suggérée</numerusform>
+            <numerusform>Écarter {count} associations suggérées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit the link of {code}</source>
@@ -1510,9 +1569,12 @@
         <source>Full text</source>
         <translation>Texte intégral</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Link {count} recommendations</source>
-        <translation>Associer des recommandations ({count})</translation>
+        <translation>
+            <numerusform>Associer {count} recommandation</numerusform>
+            <numerusform>Associer {count} recommandations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked recommendations ({count})</source>
@@ -1534,9 +1596,12 @@
         <source>Set the status of every selected link at once (one step to undo)</source>
         <translation>Définir en une fois le statut de tous les liens sélectionnés (annulable en une seule étape)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Set the status of {count} links to {status}</source>
-        <translation>Définir le statut « {status} » de liens ({count})</translation>
+        <translation>
+            <numerusform>Définir le statut « {status} » de {count} association</numerusform>
+            <numerusform>Définir le statut « {status} » de {count} associations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -1546,9 +1611,12 @@
         <source>Suggested links ({count})</source>
         <translation>Associations suggérées ({count})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unlink {count} recommendations</source>
-        <translation>Dissocier des recommandations ({count})</translation>
+        <translation>
+            <numerusform>Dissocier {count} recommandation</numerusform>
+            <numerusform>Dissocier {count} recommandations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1712,9 +1780,12 @@ Dossier de données : {folder}</translation>
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Changed · {count} field(s)</source>
-        <translation>Modifié · champs : {count}</translation>
+        <translation>
+            <numerusform>Modifié · {count} champ</numerusform>
+            <numerusform>Modifié · {count} champs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -1784,13 +1855,19 @@ Dossier de données : {folder}</translation>
         <source>Undecided</source>
         <translation>Non tranché</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conflict(s) decided</source>
-        <translation>Conflits tranchés : {count}</translation>
+        <translation>
+            <numerusform>{count} conflit tranché</numerusform>
+            <numerusform>{count} conflits tranchés</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conflict(s) to decide</source>
-        <translation>Conflits à trancher : {count}</translation>
+        <translation>
+            <numerusform>{count} conflit à trancher</numerusform>
+            <numerusform>{count} conflits à trancher</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ Check</source>
@@ -1807,9 +1884,12 @@ Dossier de données : {folder}</translation>
         <source>Update refused</source>
         <translation>Mise à jour refusée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{file} was refused: {count} problem(s) found. Nothing was changed. Correct the file, or ask the Secretariat for a corrected one.</source>
-        <translation>{file} a été refusé. Problèmes détectés : {count}. Rien n’a été modifié. Corrigez le fichier ou demandez-en une version corrigée au Secrétariat.</translation>
+        <translation>
+            <numerusform>{file} a été refusé : {count} problème détecté. Rien n’a été modifié. Corrigez le fichier ou demandez-en une version corrigée au Secrétariat.</numerusform>
+            <numerusform>{file} a été refusé : {count} problèmes détectés. Rien n’a été modifié. Corrigez le fichier ou demandez-en une version corrigée au Secrétariat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1929,17 +2009,26 @@ Dossier de données : {folder}</translation>
         <source>Sheet {done} of {total}</source>
         <translation>Fiche {done} sur {total}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} file(s) saved in {folder}</source>
-        <translation>{count} fichier(s) enregistré(s) dans {folder}</translation>
+        <translation>
+            <numerusform>{count} fichier enregistré dans {folder}</numerusform>
+            <numerusform>{count} fichiers enregistrés dans {folder}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} page(s) sent to the printer.</source>
-        <translation>{count} page(s) envoyée(s) à l’imprimante.</translation>
+        <translation>
+            <numerusform>{count} page envoyée à l’imprimante.</numerusform>
+            <numerusform>{count} pages envoyées à l’imprimante.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} sheet(s) shown.</source>
-        <translation>{count} fiche(s) affichée(s).</translation>
+        <translation>
+            <numerusform>{count} fiche affichée.</numerusform>
+            <numerusform>{count} fiches affichées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2335,9 +2424,12 @@ Dossier de données : {folder}</translation>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>All {total} States</source>
-        <translation>Tous les États ({total})</translation>
+        <translation>
+            <numerusform>Tous les États ({total})</numerusform>
+            <numerusform>Tous les États ({total})</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any Protocol status</source>
@@ -2355,9 +2447,12 @@ Dossier de données : {folder}</translation>
         <source>Show &amp;all States</source>
         <translation>Afficher &amp;tous les États</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} of {total} States</source>
-        <translation>États : {shown} sur {total}</translation>
+        <translation>
+            <numerusform>{shown} État sur {total}</numerusform>
+            <numerusform>{shown} États sur {total}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2456,17 +2551,26 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <source>The database file is damaged. Restore a backup (File ▸ Backups…) or ask for help; SQLite found:</source>
         <translation>Le fichier de la base de données est endommagé. Restaurez une copie de sauvegarde (Fichier ▸ Copies de sauvegarde…) ou demandez de l’aide ; SQLite a trouvé :</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} finding(s) were gone by then and left as they were.</source>
-        <translation>Constatations qui avaient disparu entre-temps et ont été laissées en l’état : {count}.</translation>
+        <translation>
+            <numerusform>{count} constat n’existait plus à ce moment-là et a été laissé tel quel.</numerusform>
+            <numerusform>{count} constats n’existaient plus à ce moment-là et ont été laissés tels quels.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} finding(s), {repairable} with a repair. Nothing has been changed: tick the repairs to make and choose Repair.</source>
-        <translation>Constatations : {count}, dont {repairable} réparable(s). Rien n’a été modifié : cochez les réparations à effectuer et choisissez Réparer.</translation>
+        <translation>
+            <numerusform>{count} constat, dont {repairable} réparable(s). Rien n’a été modifié : cochez les réparations à effectuer et choisissez Réparer.</numerusform>
+            <numerusform>{count} constats, dont {repairable} réparable(s). Rien n’a été modifié : cochez les réparations à effectuer et choisissez Réparer.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} repair(s) made.</source>
-        <translation>Réparations effectuées : {count}.</translation>
+        <translation>
+            <numerusform>{count} réparation effectuée.</numerusform>
+            <numerusform>{count} réparations effectuées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2995,11 +3099,15 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
 </context>
 <context>
     <name>messages</name>
-    <message>
+    <message numerus="yes">
         <source>
   … and {count} more</source>
         <translation>
-  … et {count} de plus</translation>
+            <numerusform>
+  … et {count} autre</numerusform>
+            <numerusform>
+  … et {count} autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>  {item}</source>
@@ -3337,9 +3445,12 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <source>folder</source>
         <translation>dossier</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>it is empty, unreadable or larger than {most} bytes</source>
-        <translation>il est vide, illisible ou dépasse {most} octets</translation>
+        <translation>
+            <numerusform>il est vide, illisible ou dépasse {most} octet</numerusform>
+            <numerusform>il est vide, illisible ou dépasse {most} octets</numerusform>
+        </translation>
     </message>
     <message>
         <source>it is not UTF-8 JSON</source>
@@ -3377,21 +3488,33 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <source>more lines are not UTF-8 text (not all shown)</source>
         <translation>d’autres lignes ne sont pas du texte UTF-8 (elles ne sont pas toutes affichées)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {count} columns</source>
-        <translation>plus de {count} colonnes</translation>
+        <translation>
+            <numerusform>plus de {count} colonne</numerusform>
+            <numerusform>plus de {count} colonnes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {count} lines</source>
-        <translation>plus de {count} lignes</translation>
+        <translation>
+            <numerusform>plus de {count} ligne</numerusform>
+            <numerusform>plus de {count} lignes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {count} rows</source>
-        <translation>plus de {count} enregistrements</translation>
+        <translation>
+            <numerusform>plus de {count} enregistrement</numerusform>
+            <numerusform>plus de {count} enregistrements</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {most} files in the folder</source>
-        <translation>plus de {most} fichiers dans le dossier</translation>
+        <translation>
+            <numerusform>plus de {most} fichier dans le dossier</numerusform>
+            <numerusform>plus de {most} fichiers dans le dossier</numerusform>
+        </translation>
     </message>
     <message>
         <source>must be &apos;{format}&apos;</source>
@@ -3589,9 +3712,12 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <source>text</source>
         <translation>du texte</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>text longer than {most} characters</source>
-        <translation>texte de plus de {most} caractères</translation>
+        <translation>
+            <numerusform>texte de plus de {most} caractère</numerusform>
+            <numerusform>texte de plus de {most} caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>that file is the database itself</source>
@@ -3753,9 +3879,12 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <source>the item {code} belongs to the source {old}: an update cannot move it to {new}</source>
         <translation>l’élément {code} appartient à la source {old} : une mise à jour ne peut pas le déplacer vers {new}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the item {code} is linked to {count} State(s): withdraw it (withdrawn_on) instead of deleting it</source>
-        <translation>l’élément {code} est lié à {count} État(s) : retirez-le (withdrawn_on) au lieu de le supprimer</translation>
+        <translation>
+            <numerusform>l’élément {code} est associé à {count} État : retirez-le (withdrawn_on) au lieu de le supprimer</numerusform>
+            <numerusform>l’élément {code} est associé à {count} États : retirez-le (withdrawn_on) au lieu de le supprimer</numerusform>
+        </translation>
     </message>
     <message>
         <source>the key ({key}) appears more than once</source>
@@ -3805,9 +3934,12 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <source>the name of a trusted key cannot be empty</source>
         <translation>le nom d’une clé de confiance ne peut pas être vide</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the name of a trusted key is limited to {most} characters</source>
-        <translation>le nom d’une clé de confiance est limité à {most} caractères</translation>
+        <translation>
+            <numerusform>le nom d’une clé de confiance est limité à {most} caractère</numerusform>
+            <numerusform>le nom d’une clé de confiance est limité à {most} caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>the part {part} is missing</source>
@@ -3885,9 +4017,12 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <source>the sheet &apos;{sheet}&apos; has no part ({part})</source>
         <translation>la feuille « {sheet} » n’a pas de partie ({part})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the signature has {count} bytes; an Ed25519 signature has {expected}</source>
-        <translation>la signature comporte {count} octets ; une signature Ed25519 en comporte {expected}</translation>
+        <translation>
+            <numerusform>la signature compte {count} octet ; une signature Ed25519 en compte {expected}</numerusform>
+            <numerusform>la signature compte {count} octets ; une signature Ed25519 en compte {expected}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the signature is missing or not text</source>
@@ -3897,9 +4032,12 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <source>the signature is not valid base64</source>
         <translation>la signature n’est pas du base64 valide</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the source {code} still has {count} catalogue item(s): delete or move them first</source>
-        <translation>la source {code} a encore {count} élément(s) du catalogue : supprimez-les ou déplacez-les d’abord</translation>
+        <translation>
+            <numerusform>la source {code} compte encore {count} élément du catalogue : supprimez-le ou déplacez-le d’abord</numerusform>
+            <numerusform>la source {code} compte encore {count} éléments du catalogue : supprimez-les ou déplacez-les d’abord</numerusform>
+        </translation>
     </message>
     <message>
         <source>the text holds an unpaired surrogate (U+D800 to U+DFFF): not valid Unicode</source>
@@ -3925,11 +4063,15 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <source>the update says it is from {publisher}, whose updates are signed with the key {keys}; it is signed with another key</source>
         <translation>la mise à jour se dit de {publisher}, dont les mises à jour sont signées avec la clé {keys} ; elle est signée avec une autre clé</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the update was refused, {count} problem(s):
 {problems}{more}</source>
-        <translation>la mise à jour a été refusée ({count} problème(s)) :
-{problems}{more}</translation>
+        <translation>
+            <numerusform>la mise à jour a été refusée, {count} problème :
+{problems}{more}</numerusform>
+            <numerusform>la mise à jour a été refusée, {count} problèmes :
+{problems}{more}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the update would break a rule: {problem}</source>
@@ -4067,25 +4209,40 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <source>{column}: {problem}</source>
         <translation>{column} : {problem}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} bytes</source>
-        <translation>{count} octets</translation>
+        <translation>
+            <numerusform>{count} octet</numerusform>
+            <numerusform>{count} octets</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} change(s) look like damage rather than news: look at them before applying</source>
-        <translation>{count} modification(s) ressemblent à une altération plutôt qu’à une nouvelle : examinez-les avant d’appliquer</translation>
+        <translation>
+            <numerusform>{count} modification ressemble plus à une dégradation qu’à une information nouvelle : examinez-la avant d’appliquer</numerusform>
+            <numerusform>{count} modifications ressemblent plus à une dégradation qu’à une information nouvelle : examinez-les avant d’appliquer</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} others</source>
-        <translation>{count} autres</translation>
+        <translation>
+            <numerusform>{count} autre</numerusform>
+            <numerusform>{count} autres</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) of {table}</source>
-        <translation>{count} ligne(s) de {table}</translation>
+        <translation>
+            <numerusform>{count} enregistrement de {table}</numerusform>
+            <numerusform>{count} enregistrements de {table}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) point to rows that no longer exist ({problem}); run Check database (`fwgdesk db check`) to repair them</source>
-        <translation>{count} enregistrement(s) renvoient à des enregistrements qui n’existent plus ({problem}) ; lancez Vérifier la base de données (`fwgdesk db check`) pour les réparer</translation>
+        <translation>
+            <numerusform>{count} enregistrement renvoie à des enregistrements qui n’existent plus ({problem}) ; lancez Vérifier la base (`fwgdesk db check`) pour le réparer</numerusform>
+            <numerusform>{count} enregistrements renvoient à des enregistrements qui n’existent plus ({problem}) ; lancez Vérifier la base (`fwgdesk db check`) pour les réparer</numerusform>
+        </translation>
     </message>
     <message>
         <source>{database}: could not restore ({reason}); {kept} holds the database as it was</source>
@@ -4127,9 +4284,12 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <source>{iso3} would have more than one active focal point: {people}; end the earlier designation (ended_on) in the same update</source>
         <translation>{iso3} aurait plus d’un point focal en fonction : {people} ; mettez fin à la désignation antérieure (ended_on) dans la même mise à jour</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{iso3} would have {count} active focal points ({names}); end the designation of the earlier one first</source>
-        <translation>{iso3} aurait {count} points focaux en fonction ({names}) ; mettez d’abord fin à la désignation du plus ancien</translation>
+        <translation>
+            <numerusform>{iso3} aurait {count} point focal actif ({names}) ; mettez d’abord fin à la désignation du plus ancien</numerusform>
+            <numerusform>{iso3} aurait {count} points focaux actifs ({names}) ; mettez d’abord fin à la désignation du plus ancien</numerusform>
+        </translation>
     </message>
     <message>
         <source>{iso3} would review itself in the review {review}</source>
@@ -4219,9 +4379,12 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <source>{path}: made by another version of fwgdesk (schema {revision})</source>
         <translation>{path} : créé par une autre version de fwgdesk (schéma {revision})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{path}: more than {most} files</source>
-        <translation>{path} : plus de {most} fichiers</translation>
+        <translation>
+            <numerusform>{path} : plus de {most} fichier</numerusform>
+            <numerusform>{path} : plus de {most} fichiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}: must hold a JSON object {{key_id: name}}</source>
@@ -4287,9 +4450,12 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <source>{path}: the settings file must hold a JSON object</source>
         <translation>{path} : le fichier de paramètres doit contenir un objet JSON</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{path}: too large for {what} (more than {most} bytes)</source>
-        <translation>{path} : trop volumineux pour un {what} (plus de {most} octets)</translation>
+        <translation>
+            <numerusform>{path} : trop volumineux pour {what} (plus de {most} octet)</numerusform>
+            <numerusform>{path} : trop volumineux pour {what} (plus de {most} octets)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}: wrong passphrase, or the key file is damaged</source>

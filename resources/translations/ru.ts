@@ -57,9 +57,13 @@
         <source>Technical assistance</source>
         <translation>Техническая помощь</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Technical assistance ({count} open)</source>
-        <translation>Техническая помощь (открытых запросов: {count})</translation>
+        <translation>
+            <numerusform>Техническая помощь ({count} открытый запрос)</numerusform>
+            <numerusform>Техническая помощь ({count} открытых запроса)</numerusform>
+            <numerusform>Техническая помощь ({count} открытых запросов)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -347,9 +351,13 @@
         <source>Full text in:</source>
         <translation>Полный текст на:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Linked by {n} States</source>
-        <translation>Связавших государств: {n}</translation>
+        <translation>
+            <numerusform>Связана {n} государством</numerusform>
+            <numerusform>Связана {n} государствами</numerusform>
+            <numerusform>Связана {n} государствами</numerusform>
+        </translation>
     </message>
     <message>
         <source>No State links this recommendation.</source>
@@ -363,9 +371,13 @@
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} of {total} items</source>
-        <translation>Элементы: {n} из {total}</translation>
+        <translation>
+            <numerusform>{n} из {total} элемента</numerusform>
+            <numerusform>{n} из {total} элементов</numerusform>
+            <numerusform>{n} из {total} элементов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -703,9 +715,13 @@
         <source>Update files (*{suffix})</source>
         <translation>Файлы обновлений (*{suffix})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{rows} row(s) written to {path}</source>
-        <translation>Сохранено записей: {rows} (в {path})</translation>
+        <translation>
+            <numerusform>{rows} запись сохранена в {path}</numerusform>
+            <numerusform>{rows} записи сохранены в {path}</numerusform>
+            <numerusform>{rows} записей сохранено в {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -940,6 +956,10 @@
         <translation>Дата назначения</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
         <source>Ended on</source>
         <translation>Дата окончания</translation>
     </message>
@@ -948,8 +968,8 @@
         <translation>Дата окончания: {date}</translation>
     </message>
     <message>
-        <source>Gender</source>
-        <translation>Пол</translation>
+        <source>Gender: {gender}</source>
+        <translation>Пол: {gender}</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -962,6 +982,10 @@
     <message>
         <source>Name</source>
         <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1159,17 +1183,29 @@
         <source>History exported</source>
         <translation>История экспортирована</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{entries} change(s) written to {path}.</source>
-        <translation>Записано изменений: {entries} в {path}.</translation>
+        <translation>
+            <numerusform>{entries} изменение записано в {path}.</numerusform>
+            <numerusform>{entries} изменения записаны в {path}.</numerusform>
+            <numerusform>{entries} изменений записано в {path}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} of {total} changes</source>
-        <translation>Изменения: {shown} из {total}</translation>
+        <translation>
+            <numerusform>{shown} из {total} изменения</numerusform>
+            <numerusform>{shown} из {total} изменений</numerusform>
+            <numerusform>{shown} из {total} изменений</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{withheld} personal value(s) were left out (contact details, and data of people no longer in the database).</source>
-        <translation>Не записано личных значений: {withheld} (контактные данные и данные людей, которых больше нет в базе данных).</translation>
+        <translation>
+            <numerusform>Не записано {withheld} личное значение (контактные данные и данные людей, которых больше нет в базе данных).</numerusform>
+            <numerusform>Не записано {withheld} личных значения (контактные данные и данные людей, которых больше нет в базе данных).</numerusform>
+            <numerusform>Не записано {withheld} личных значений (контактные данные и данные людей, которых больше нет в базе данных).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,9 +1278,13 @@
         <source>Confirm above that you import it without a trusted signature.</source>
         <translation>Подтвердите выше, что импортируете его без доверенной подписи.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Decide {count} conflict(s) first.</source>
-        <translation>Сначала примите решение по конфликтам ({count}).</translation>
+        <translation>
+            <numerusform>Сначала примите решение по {count} конфликту.</numerusform>
+            <numerusform>Сначала примите решение по {count} конфликтам.</numerusform>
+            <numerusform>Сначала примите решение по {count} конфликтам.</numerusform>
+        </translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
@@ -1290,13 +1330,21 @@
         <source>The signature is invalid: this update cannot be applied.</source>
         <translation>Подпись недействительна: это обновление нельзя применить.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conflict(s) with your local changes, {undecided} undecided</source>
-        <translation>Конфликты с вашими локальными изменениями: {count}; нерешённые: {undecided}</translation>
+        <translation>
+            <numerusform>{count} конфликт с вашими локальными изменениями, нерешённых: {undecided}</numerusform>
+            <numerusform>{count} конфликта с вашими локальными изменениями, нерешённых: {undecided}</numerusform>
+            <numerusform>{count} конфликтов с вашими локальными изменениями, нерешённых: {undecided}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) shown</source>
-        <translation>Показано записей: {count}</translation>
+        <translation>
+            <numerusform>Показана {count} запись</numerusform>
+            <numerusform>Показаны {count} записи</numerusform>
+            <numerusform>Показано {count} записей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1345,9 +1393,13 @@
         <source>Import undone</source>
         <translation>Импорт отменён</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import {batch} ({file}) was undone: {reverted} change(s) reverted.</source>
-        <translation>Импорт {batch} ({file}) отменён. Отменено изменений: {reverted}.</translation>
+        <translation>
+            <numerusform>Импорт {batch} ({file}) отменён: отменено {reverted} изменение.</numerusform>
+            <numerusform>Импорт {batch} ({file}) отменён: отменено {reverted} изменения.</numerusform>
+            <numerusform>Импорт {batch} ({file}) отменён: отменено {reverted} изменений.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -1385,13 +1437,21 @@
         <source>Updates applied to this database: the bundled reference data and every import, with the file, its publisher and sequence, who signed it and what it changed.</source>
         <translation>Обновления, применённые к этой базе данных: встроенные справочные данные и каждый импорт с указанием файла, его издателя и порядкового номера, подписавшего лица и внесённых изменений.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} local change(s) made after the import were kept (see the details).</source>
-        <translation>Сохранено локальных изменений, внесённых после импорта: {count} (см. подробности).</translation>
+        <translation>
+            <numerusform>Сохранено {count} локальное изменение, внесённое после импорта (см. подробности).</numerusform>
+            <numerusform>Сохранены {count} локальных изменения, внесённых после импорта (см. подробности).</numerusform>
+            <numerusform>Сохранено {count} локальных изменений, внесённых после импорта (см. подробности).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{rows} row(s) written to {path}</source>
-        <translation>Сохранено записей: {rows} (в {path})</translation>
+        <translation>
+            <numerusform>{rows} запись сохранена в {path}</numerusform>
+            <numerusform>{rows} записи сохранены в {path}</numerusform>
+            <numerusform>{rows} записей сохранено в {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1432,13 +1492,21 @@
         <source>Search titles and full texts in any language, or codes…</source>
         <translation>Поиск по заголовкам и полным текстам на любом языке или по кодам…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} chosen of {shown} shown.</source>
-        <translation>Выбрано: {count} из {shown} показанных.</translation>
+        <translation>
+            <numerusform>Выбрана {count} из {shown} показанных.</numerusform>
+            <numerusform>Выбраны {count} из {shown} показанных.</numerusform>
+            <numerusform>Выбрано {count} из {shown} показанных.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} items of “{theme}” will be linked (all not linked yet).</source>
-        <translation>Будут связаны элементы темы «{theme}»: {count} (все ещё не связанные).</translation>
+        <translation>
+            <numerusform>Будет связан {count} элемент темы «{theme}» (все ещё не связанные).</numerusform>
+            <numerusform>Будут связаны {count} элемента темы «{theme}» (все ещё не связанные).</numerusform>
+            <numerusform>Будут связаны {count} элементов темы «{theme}» (все ещё не связанные).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,17 +1554,25 @@
         <source>&amp;Unlink selected</source>
         <translation>&amp;Убрать связь с выбранными</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Accept {count} suggested links</source>
-        <translation>Принять предлагаемые связи ({count})</translation>
+        <translation>
+            <numerusform>Принять {count} предлагаемую связь</numerusform>
+            <numerusform>Принять {count} предлагаемые связи</numerusform>
+            <numerusform>Принять {count} предлагаемых связей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check a&amp;ll</source>
         <translation>Отметить &amp;все</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Dismiss {count} suggested links</source>
-        <translation>Отклонить предлагаемые связи ({count})</translation>
+        <translation>
+            <numerusform>Отклонить {count} предлагаемую связь</numerusform>
+            <numerusform>Отклонить {count} предлагаемые связи</numerusform>
+            <numerusform>Отклонить {count} предлагаемых связей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit the link of {code}</source>
@@ -1510,9 +1586,13 @@
         <source>Full text</source>
         <translation>Полный текст</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Link {count} recommendations</source>
-        <translation>Связать рекомендации ({count})</translation>
+        <translation>
+            <numerusform>Связать {count} рекомендацию</numerusform>
+            <numerusform>Связать {count} рекомендации</numerusform>
+            <numerusform>Связать {count} рекомендаций</numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked recommendations ({count})</source>
@@ -1534,9 +1614,13 @@
         <source>Set the status of every selected link at once (one step to undo)</source>
         <translation>Задать статус всех выбранных связей сразу (отменяется одним действием)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Set the status of {count} links to {status}</source>
-        <translation>Задать статус «{status}» для связей ({count})</translation>
+        <translation>
+            <numerusform>Задать статус «{status}» для {count} связи</numerusform>
+            <numerusform>Задать статус «{status}» для {count} связей</numerusform>
+            <numerusform>Задать статус «{status}» для {count} связей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -1546,9 +1630,13 @@
         <source>Suggested links ({count})</source>
         <translation>Предлагаемые связи ({count})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unlink {count} recommendations</source>
-        <translation>Убрать связь с рекомендациями ({count})</translation>
+        <translation>
+            <numerusform>Убрать связь с {count} рекомендацией</numerusform>
+            <numerusform>Убрать связь с {count} рекомендациями</numerusform>
+            <numerusform>Убрать связь с {count} рекомендациями</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1712,9 +1800,13 @@ Data folder: {folder}</source>
         <source>Changed</source>
         <translation>Изменена</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Changed · {count} field(s)</source>
-        <translation>Изменена · полей: {count}</translation>
+        <translation>
+            <numerusform>Изменена · {count} поле</numerusform>
+            <numerusform>Изменена · {count} поля</numerusform>
+            <numerusform>Изменена · {count} полей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -1784,13 +1876,21 @@ Data folder: {folder}</source>
         <source>Undecided</source>
         <translation>Не решено</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conflict(s) decided</source>
-        <translation>Решённых конфликтов: {count}</translation>
+        <translation>
+            <numerusform>{count} конфликт решён</numerusform>
+            <numerusform>{count} конфликта решены</numerusform>
+            <numerusform>{count} конфликтов решено</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conflict(s) to decide</source>
-        <translation>Нерешённых конфликтов: {count}</translation>
+        <translation>
+            <numerusform>{count} конфликт ждёт решения</numerusform>
+            <numerusform>{count} конфликта ждут решения</numerusform>
+            <numerusform>{count} конфликтов ждут решения</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ Check</source>
@@ -1807,9 +1907,13 @@ Data folder: {folder}</source>
         <source>Update refused</source>
         <translation>Обновление отклонено</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{file} was refused: {count} problem(s) found. Nothing was changed. Correct the file, or ask the Secretariat for a corrected one.</source>
-        <translation>Файл {file} отклонён. Обнаружено проблем: {count}. Ничего не изменено. Исправьте файл или запросите исправленный файл у Секретариата.</translation>
+        <translation>
+            <numerusform>Файл {file} отклонён: обнаружена {count} проблема. Ничего не изменено. Исправьте файл или запросите исправленный файл у Секретариата.</numerusform>
+            <numerusform>Файл {file} отклонён: обнаружены {count} проблемы. Ничего не изменено. Исправьте файл или запросите исправленный файл у Секретариата.</numerusform>
+            <numerusform>Файл {file} отклонён: обнаружено {count} проблем. Ничего не изменено. Исправьте файл или запросите исправленный файл у Секретариата.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1929,17 +2033,29 @@ Data folder: {folder}</source>
         <source>Sheet {done} of {total}</source>
         <translation>Справка {done} из {total}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} file(s) saved in {folder}</source>
-        <translation>Файлов сохранено в {folder}: {count}</translation>
+        <translation>
+            <numerusform>{count} файл сохранён в {folder}</numerusform>
+            <numerusform>{count} файла сохранены в {folder}</numerusform>
+            <numerusform>{count} файлов сохранено в {folder}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} page(s) sent to the printer.</source>
-        <translation>Страниц отправлено на принтер: {count}.</translation>
+        <translation>
+            <numerusform>{count} страница отправлена на принтер.</numerusform>
+            <numerusform>{count} страницы отправлены на принтер.</numerusform>
+            <numerusform>{count} страниц отправлено на принтер.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} sheet(s) shown.</source>
-        <translation>Показано справок: {count}.</translation>
+        <translation>
+            <numerusform>Показана {count} справка.</numerusform>
+            <numerusform>Показаны {count} справки.</numerusform>
+            <numerusform>Показано {count} справок.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2335,9 +2451,13 @@ Data folder: {folder}</source>
         <source>All stages</source>
         <translation>Все этапы</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>All {total} States</source>
-        <translation>Все государства ({total})</translation>
+        <translation>
+            <numerusform>Все {total} государство</numerusform>
+            <numerusform>Все {total} государства</numerusform>
+            <numerusform>Все {total} государств</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any Protocol status</source>
@@ -2355,9 +2475,13 @@ Data folder: {folder}</source>
         <source>Show &amp;all States</source>
         <translation>Показать &amp;все государства</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} of {total} States</source>
-        <translation>Государства: {shown} из {total}</translation>
+        <translation>
+            <numerusform>{shown} из {total} государства</numerusform>
+            <numerusform>{shown} из {total} государств</numerusform>
+            <numerusform>{shown} из {total} государств</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2456,17 +2580,29 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>The database file is damaged. Restore a backup (File ▸ Backups…) or ask for help; SQLite found:</source>
         <translation>Файл базы данных повреждён. Восстановите резервную копию (Файл ▸ Резервные копии…) или обратитесь за помощью; SQLite обнаружил:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} finding(s) were gone by then and left as they were.</source>
-        <translation>Проблем, которых к тому времени уже не было и которые оставлены без изменений: {count}.</translation>
+        <translation>
+            <numerusform>{count} проблемы к тому времени уже не было, она оставлена без изменений.</numerusform>
+            <numerusform>{count} проблем к тому времени уже не было, они оставлены без изменений.</numerusform>
+            <numerusform>{count} проблем к тому времени уже не было, они оставлены без изменений.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} finding(s), {repairable} with a repair. Nothing has been changed: tick the repairs to make and choose Repair.</source>
-        <translation>Найдено проблем: {count}, из них можно исправить: {repairable}. Ничего не изменено: отметьте нужные исправления и выберите «Исправить».</translation>
+        <translation>
+            <numerusform>Найдена {count} проблема, из них можно исправить: {repairable}. Ничего не изменено: отметьте нужные исправления и выберите «Исправить».</numerusform>
+            <numerusform>Найдены {count} проблемы, из них можно исправить: {repairable}. Ничего не изменено: отметьте нужные исправления и выберите «Исправить».</numerusform>
+            <numerusform>Найдено {count} проблем, из них можно исправить: {repairable}. Ничего не изменено: отметьте нужные исправления и выберите «Исправить».</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} repair(s) made.</source>
-        <translation>Выполнено исправлений: {count}.</translation>
+        <translation>
+            <numerusform>Выполнено {count} исправление.</numerusform>
+            <numerusform>Выполнено {count} исправления.</numerusform>
+            <numerusform>Выполнено {count} исправлений.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2995,11 +3131,17 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
 </context>
 <context>
     <name>messages</name>
-    <message>
+    <message numerus="yes">
         <source>
   … and {count} more</source>
         <translation>
-  … и ещё {count}</translation>
+            <numerusform>
+  … и ещё {count}</numerusform>
+            <numerusform>
+  … и ещё {count}</numerusform>
+            <numerusform>
+  … и ещё {count}</numerusform>
+        </translation>
     </message>
     <message>
         <source>  {item}</source>
@@ -3337,9 +3479,13 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>folder</source>
         <translation>папка</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>it is empty, unreadable or larger than {most} bytes</source>
-        <translation>он пуст, не читается или больше {most} байт</translation>
+        <translation>
+            <numerusform>он пуст, не читается или больше {most} байта</numerusform>
+            <numerusform>он пуст, не читается или больше {most} байт</numerusform>
+            <numerusform>он пуст, не читается или больше {most} байт</numerusform>
+        </translation>
     </message>
     <message>
         <source>it is not UTF-8 JSON</source>
@@ -3377,21 +3523,37 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>more lines are not UTF-8 text (not all shown)</source>
         <translation>другие строки тоже не являются текстом UTF-8 (показаны не все)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {count} columns</source>
-        <translation>более {count} столбцов</translation>
+        <translation>
+            <numerusform>более {count} столбца</numerusform>
+            <numerusform>более {count} столбцов</numerusform>
+            <numerusform>более {count} столбцов</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {count} lines</source>
-        <translation>более {count} строк</translation>
+        <translation>
+            <numerusform>более {count} строки</numerusform>
+            <numerusform>более {count} строк</numerusform>
+            <numerusform>более {count} строк</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {count} rows</source>
-        <translation>более {count} записей</translation>
+        <translation>
+            <numerusform>более {count} записи</numerusform>
+            <numerusform>более {count} записей</numerusform>
+            <numerusform>более {count} записей</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {most} files in the folder</source>
-        <translation>в папке больше {most} файлов</translation>
+        <translation>
+            <numerusform>в папке больше {most} файла</numerusform>
+            <numerusform>в папке больше {most} файлов</numerusform>
+            <numerusform>в папке больше {most} файлов</numerusform>
+        </translation>
     </message>
     <message>
         <source>must be &apos;{format}&apos;</source>
@@ -3589,9 +3751,13 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>text</source>
         <translation>текст</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>text longer than {most} characters</source>
-        <translation>текст длиннее {most} символов</translation>
+        <translation>
+            <numerusform>текст длиннее {most} символа</numerusform>
+            <numerusform>текст длиннее {most} символов</numerusform>
+            <numerusform>текст длиннее {most} символов</numerusform>
+        </translation>
     </message>
     <message>
         <source>that file is the database itself</source>
@@ -3753,9 +3919,13 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the item {code} belongs to the source {old}: an update cannot move it to {new}</source>
         <translation>элемент {code} относится к источнику {old}: обновление не может перенести его в {new}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the item {code} is linked to {count} State(s): withdraw it (withdrawn_on) instead of deleting it</source>
-        <translation>элемент {code} связан с государствами ({count}): отзовите его (withdrawn_on), а не удаляйте</translation>
+        <translation>
+            <numerusform>элемент {code} связан с {count} государством: отзовите его (withdrawn_on), а не удаляйте</numerusform>
+            <numerusform>элемент {code} связан с {count} государствами: отзовите его (withdrawn_on), а не удаляйте</numerusform>
+            <numerusform>элемент {code} связан с {count} государствами: отзовите его (withdrawn_on), а не удаляйте</numerusform>
+        </translation>
     </message>
     <message>
         <source>the key ({key}) appears more than once</source>
@@ -3805,9 +3975,13 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the name of a trusted key cannot be empty</source>
         <translation>имя доверенного ключа не может быть пустым</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the name of a trusted key is limited to {most} characters</source>
-        <translation>имя доверенного ключа не может быть длиннее {most} символов</translation>
+        <translation>
+            <numerusform>имя доверенного ключа не может быть длиннее {most} символа</numerusform>
+            <numerusform>имя доверенного ключа не может быть длиннее {most} символов</numerusform>
+            <numerusform>имя доверенного ключа не может быть длиннее {most} символов</numerusform>
+        </translation>
     </message>
     <message>
         <source>the part {part} is missing</source>
@@ -3885,9 +4059,13 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the sheet &apos;{sheet}&apos; has no part ({part})</source>
         <translation>у листа «{sheet}» нет части ({part})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the signature has {count} bytes; an Ed25519 signature has {expected}</source>
-        <translation>подпись содержит {count} байт; подпись Ed25519 содержит {expected}</translation>
+        <translation>
+            <numerusform>подпись содержит {count} байт; подпись Ed25519 содержит {expected}</numerusform>
+            <numerusform>подпись содержит {count} байта; подпись Ed25519 содержит {expected}</numerusform>
+            <numerusform>подпись содержит {count} байт; подпись Ed25519 содержит {expected}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the signature is missing or not text</source>
@@ -3897,9 +4075,13 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the signature is not valid base64</source>
         <translation>подпись не является допустимой строкой base64</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the source {code} still has {count} catalogue item(s): delete or move them first</source>
-        <translation>у источника {code} ещё есть элементы каталога ({count}): сначала удалите или перенесите их</translation>
+        <translation>
+            <numerusform>у источника {code} ещё есть {count} элемент каталога: сначала удалите или перенесите его</numerusform>
+            <numerusform>у источника {code} ещё есть {count} элемента каталога: сначала удалите или перенесите их</numerusform>
+            <numerusform>у источника {code} ещё есть {count} элементов каталога: сначала удалите или перенесите их</numerusform>
+        </translation>
     </message>
     <message>
         <source>the text holds an unpaired surrogate (U+D800 to U+DFFF): not valid Unicode</source>
@@ -3925,11 +4107,17 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the update says it is from {publisher}, whose updates are signed with the key {keys}; it is signed with another key</source>
         <translation>обновление указывает отправителем {publisher}, чьи обновления подписываются ключом {keys}; оно подписано другим ключом</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the update was refused, {count} problem(s):
 {problems}{more}</source>
-        <translation>обновление отклонено (проблем: {count}):
-{problems}{more}</translation>
+        <translation>
+            <numerusform>обновление отклонено, {count} проблема:
+{problems}{more}</numerusform>
+            <numerusform>обновление отклонено, {count} проблемы:
+{problems}{more}</numerusform>
+            <numerusform>обновление отклонено, {count} проблем:
+{problems}{more}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the update would break a rule: {problem}</source>
@@ -4067,25 +4255,45 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{column}: {problem}</source>
         <translation>{column}: {problem}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} bytes</source>
-        <translation>{count} байт</translation>
+        <translation>
+            <numerusform>{count} байт</numerusform>
+            <numerusform>{count} байта</numerusform>
+            <numerusform>{count} байт</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} change(s) look like damage rather than news: look at them before applying</source>
-        <translation>изменения ({count}) похожи скорее на повреждение, чем на новые сведения: просмотрите их перед применением</translation>
+        <translation>
+            <numerusform>{count} изменение похоже скорее на повреждение, чем на новые сведения: просмотрите его перед применением</numerusform>
+            <numerusform>{count} изменения похожи скорее на повреждение, чем на новые сведения: просмотрите их перед применением</numerusform>
+            <numerusform>{count} изменений похожи скорее на повреждение, чем на новые сведения: просмотрите их перед применением</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} others</source>
-        <translation>ещё {count}</translation>
+        <translation>
+            <numerusform>ещё {count}</numerusform>
+            <numerusform>ещё {count}</numerusform>
+            <numerusform>ещё {count}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) of {table}</source>
-        <translation>строк таблицы {table}: {count}</translation>
+        <translation>
+            <numerusform>{count} строка таблицы {table}</numerusform>
+            <numerusform>{count} строки таблицы {table}</numerusform>
+            <numerusform>{count} строк таблицы {table}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) point to rows that no longer exist ({problem}); run Check database (`fwgdesk db check`) to repair them</source>
-        <translation>записей, ссылающихся на уже не существующие записи ({problem}): {count}; запустите проверку базы данных (`fwgdesk db check`), чтобы исправить их</translation>
+        <translation>
+            <numerusform>{count} запись ссылается на уже не существующие записи ({problem}); запустите проверку базы данных (`fwgdesk db check`), чтобы исправить её</numerusform>
+            <numerusform>{count} записи ссылаются на уже не существующие записи ({problem}); запустите проверку базы данных (`fwgdesk db check`), чтобы исправить их</numerusform>
+            <numerusform>{count} записей ссылаются на уже не существующие записи ({problem}); запустите проверку базы данных (`fwgdesk db check`), чтобы исправить их</numerusform>
+        </translation>
     </message>
     <message>
         <source>{database}: could not restore ({reason}); {kept} holds the database as it was</source>
@@ -4127,9 +4335,13 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{iso3} would have more than one active focal point: {people}; end the earlier designation (ended_on) in the same update</source>
         <translation>у {iso3} было бы более одного действующего координатора: {people}; прекратите более раннее назначение (ended_on) в том же обновлении</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{iso3} would have {count} active focal points ({names}); end the designation of the earlier one first</source>
-        <translation>у {iso3} было бы несколько действующих координаторов ({count}: {names}); сначала прекратите назначение более раннего</translation>
+        <translation>
+            <numerusform>у {iso3} был бы {count} действующий координатор ({names}); сначала прекратите назначение более раннего</numerusform>
+            <numerusform>у {iso3} было бы {count} действующих координатора ({names}); сначала прекратите назначение более раннего</numerusform>
+            <numerusform>у {iso3} было бы {count} действующих координаторов ({names}); сначала прекратите назначение более раннего</numerusform>
+        </translation>
     </message>
     <message>
         <source>{iso3} would review itself in the review {review}</source>
@@ -4219,9 +4431,13 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{path}: made by another version of fwgdesk (schema {revision})</source>
         <translation>{path}: создан другой версией fwgdesk (схема {revision})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{path}: more than {most} files</source>
-        <translation>{path}: более {most} файлов</translation>
+        <translation>
+            <numerusform>{path}: более {most} файла</numerusform>
+            <numerusform>{path}: более {most} файлов</numerusform>
+            <numerusform>{path}: более {most} файлов</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}: must hold a JSON object {{key_id: name}}</source>
@@ -4287,9 +4503,13 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{path}: the settings file must hold a JSON object</source>
         <translation>{path}: файл настроек должен содержать объект JSON</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{path}: too large for {what} (more than {most} bytes)</source>
-        <translation>{path}: слишком большой размер для объекта «{what}» (более {most} байт)</translation>
+        <translation>
+            <numerusform>{path}: слишком большой размер для объекта «{what}» (более {most} байта)</numerusform>
+            <numerusform>{path}: слишком большой размер для объекта «{what}» (более {most} байт)</numerusform>
+            <numerusform>{path}: слишком большой размер для объекта «{what}» (более {most} байт)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}: wrong passphrase, or the key file is damaged</source>

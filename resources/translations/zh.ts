@@ -57,9 +57,11 @@
         <source>Technical assistance</source>
         <translation>技术援助</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Technical assistance ({count} open)</source>
-        <translation>技术援助（{count} 项未结）</translation>
+        <translation>
+            <numerusform>技术援助（{count} 项未结）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -347,9 +349,11 @@
         <source>Full text in:</source>
         <translation>全文语种：</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Linked by {n} States</source>
-        <translation>已有 {n} 个国家关联</translation>
+        <translation>
+            <numerusform>已有 {n} 个国家关联</numerusform>
+        </translation>
     </message>
     <message>
         <source>No State links this recommendation.</source>
@@ -363,9 +367,11 @@
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{n} of {total} items</source>
-        <translation>共 {total} 个条目，显示 {n} 个</translation>
+        <translation>
+            <numerusform>共 {total} 个条目，显示 {n} 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -703,9 +709,11 @@
         <source>Update files (*{suffix})</source>
         <translation>更新文件 (*{suffix})</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{rows} row(s) written to {path}</source>
-        <translation>已向 {path} 写入 {rows} 条记录</translation>
+        <translation>
+            <numerusform>已向 {path} 写入 {rows} 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -940,6 +948,10 @@
         <translation>指定日期</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
         <source>Ended on</source>
         <translation>结束日期</translation>
     </message>
@@ -948,8 +960,8 @@
         <translation>结束于 {date}</translation>
     </message>
     <message>
-        <source>Gender</source>
-        <translation>性别</translation>
+        <source>Gender: {gender}</source>
+        <translation>性别：{gender}</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -962,6 +974,10 @@
     <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1159,17 +1175,23 @@
         <source>History exported</source>
         <translation>历史记录已导出</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{entries} change(s) written to {path}.</source>
-        <translation>已将 {entries} 项更改写入 {path}。</translation>
+        <translation>
+            <numerusform>已将 {entries} 项更改写入 {path}。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} of {total} changes</source>
-        <translation>共 {total} 项更改，显示 {shown} 项</translation>
+        <translation>
+            <numerusform>共 {total} 项更改，显示 {shown} 项</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{withheld} personal value(s) were left out (contact details, and data of people no longer in the database).</source>
-        <translation>有 {withheld} 个个人信息值未写入（联系方式，以及已不在数据库中的人员的数据）。</translation>
+        <translation>
+            <numerusform>有 {withheld} 个个人信息值未写入（联系方式，以及已不在数据库中的人员的数据）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,9 +1264,11 @@
         <source>Confirm above that you import it without a trusted signature.</source>
         <translation>请在上方确认您要在没有受信任签名的情况下导入。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Decide {count} conflict(s) first.</source>
-        <translation>请先决定 {count} 个冲突。</translation>
+        <translation>
+            <numerusform>请先决定 {count} 个冲突。</numerusform>
+        </translation>
     </message>
     <message>
         <source>E&amp;xpand all</source>
@@ -1290,13 +1314,17 @@
         <source>The signature is invalid: this update cannot be applied.</source>
         <translation>签名无效：无法应用此更新。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conflict(s) with your local changes, {undecided} undecided</source>
-        <translation>与您的本地更改有 {count} 个冲突，其中 {undecided} 个未决定</translation>
+        <translation>
+            <numerusform>与您的本地更改有 {count} 个冲突，其中 {undecided} 个未决定</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) shown</source>
-        <translation>显示 {count} 条记录</translation>
+        <translation>
+            <numerusform>显示 {count} 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1345,9 +1373,11 @@
         <source>Import undone</source>
         <translation>导入已撤销</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Import {batch} ({file}) was undone: {reverted} change(s) reverted.</source>
-        <translation>导入 {batch}（{file}）已撤销：还原了 {reverted} 项更改。</translation>
+        <translation>
+            <numerusform>导入 {batch}（{file}）已撤销：还原了 {reverted} 项更改。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -1385,13 +1415,17 @@
         <source>Updates applied to this database: the bundled reference data and every import, with the file, its publisher and sequence, who signed it and what it changed.</source>
         <translation>已应用于本数据库的更新：内置参考数据和每次导入，包括文件、其发布方和序号、签署人以及所作更改。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} local change(s) made after the import were kept (see the details).</source>
-        <translation>导入后所作的 {count} 项本地更改已保留（见详细信息）。</translation>
+        <translation>
+            <numerusform>导入后所作的 {count} 项本地更改已保留（见详细信息）。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{rows} row(s) written to {path}</source>
-        <translation>已向 {path} 写入 {rows} 条记录</translation>
+        <translation>
+            <numerusform>已向 {path} 写入 {rows} 条记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1432,13 +1466,17 @@
         <source>Search titles and full texts in any language, or codes…</source>
         <translation>搜索任一语言的标题和全文，或代码…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} chosen of {shown} shown.</source>
-        <translation>已选 {count} 项，共显示 {shown} 项。</translation>
+        <translation>
+            <numerusform>已选 {count} 项，共显示 {shown} 项。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} items of “{theme}” will be linked (all not linked yet).</source>
-        <translation>将关联“{theme}”的 {count} 个条目（所有尚未关联的条目）。</translation>
+        <translation>
+            <numerusform>将关联“{theme}”的 {count} 个条目（所有尚未关联的条目）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1486,17 +1524,21 @@
         <source>&amp;Unlink selected</source>
         <translation>取消关联所选项(&amp;U)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Accept {count} suggested links</source>
-        <translation>接受建议的关联（{count} 项）</translation>
+        <translation>
+            <numerusform>接受建议的关联（{count} 项）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check a&amp;ll</source>
         <translation>全部勾选(&amp;L)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Dismiss {count} suggested links</source>
-        <translation>忽略建议的关联（{count} 项）</translation>
+        <translation>
+            <numerusform>忽略建议的关联（{count} 项）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit the link of {code}</source>
@@ -1510,9 +1552,11 @@
         <source>Full text</source>
         <translation>全文</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Link {count} recommendations</source>
-        <translation>关联建议（{count} 项）</translation>
+        <translation>
+            <numerusform>关联建议（{count} 项）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked recommendations ({count})</source>
@@ -1534,9 +1578,11 @@
         <source>Set the status of every selected link at once (one step to undo)</source>
         <translation>一次设置所有所选链接的状态（一步即可撤销）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Set the status of {count} links to {status}</source>
-        <translation>将链接（{count} 个）的状态设为“{status}”</translation>
+        <translation>
+            <numerusform>将链接（{count} 个）的状态设为“{status}”</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -1546,9 +1592,11 @@
         <source>Suggested links ({count})</source>
         <translation>建议的关联（{count}）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unlink {count} recommendations</source>
-        <translation>取消关联建议（{count} 项）</translation>
+        <translation>
+            <numerusform>取消关联建议（{count} 项）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1712,9 +1760,11 @@ Data folder: {folder}</source>
         <source>Changed</source>
         <translation>已更改</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Changed · {count} field(s)</source>
-        <translation>已更改 · {count} 个字段</translation>
+        <translation>
+            <numerusform>已更改 · {count} 个字段</numerusform>
+        </translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -1784,13 +1834,17 @@ Data folder: {folder}</source>
         <source>Undecided</source>
         <translation>未决定</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conflict(s) decided</source>
-        <translation>已决定 {count} 个冲突</translation>
+        <translation>
+            <numerusform>已决定 {count} 个冲突</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} conflict(s) to decide</source>
-        <translation>{count} 个冲突待决定</translation>
+        <translation>
+            <numerusform>{count} 个冲突待决定</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ Check</source>
@@ -1807,9 +1861,11 @@ Data folder: {folder}</source>
         <source>Update refused</source>
         <translation>更新被拒绝</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{file} was refused: {count} problem(s) found. Nothing was changed. Correct the file, or ask the Secretariat for a corrected one.</source>
-        <translation>{file} 被拒绝：发现 {count} 个问题。未作任何更改。请更正该文件，或向秘书处索取更正后的文件。</translation>
+        <translation>
+            <numerusform>{file} 被拒绝：发现 {count} 个问题。未作任何更改。请更正该文件，或向秘书处索取更正后的文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1929,17 +1985,23 @@ Data folder: {folder}</source>
         <source>Sheet {done} of {total}</source>
         <translation>第 {done} 份，共 {total} 份</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} file(s) saved in {folder}</source>
-        <translation>已在 {folder} 中保存 {count} 个文件</translation>
+        <translation>
+            <numerusform>已在 {folder} 中保存 {count} 个文件</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} page(s) sent to the printer.</source>
-        <translation>已向打印机发送 {count} 页。</translation>
+        <translation>
+            <numerusform>已向打印机发送 {count} 页。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} sheet(s) shown.</source>
-        <translation>已显示 {count} 份简报。</translation>
+        <translation>
+            <numerusform>已显示 {count} 份简报。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2335,9 +2397,11 @@ Data folder: {folder}</source>
         <source>All stages</source>
         <translation>所有阶段</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>All {total} States</source>
-        <translation>全部国家（{total} 个）</translation>
+        <translation>
+            <numerusform>全部国家（{total} 个）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Any Protocol status</source>
@@ -2355,9 +2419,11 @@ Data folder: {folder}</source>
         <source>Show &amp;all States</source>
         <translation>显示全部国家(&amp;A)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} of {total} States</source>
-        <translation>共 {total} 个国家，显示 {shown} 个</translation>
+        <translation>
+            <numerusform>共 {total} 个国家，显示 {shown} 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2456,17 +2522,23 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>The database file is damaged. Restore a backup (File ▸ Backups…) or ask for help; SQLite found:</source>
         <translation>数据库文件已损坏。请恢复备份（文件 ▸ 备份…）或寻求帮助；SQLite 发现：</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} finding(s) were gone by then and left as they were.</source>
-        <translation>有 {count} 项发现届时已不存在，保持原样。</translation>
+        <translation>
+            <numerusform>有 {count} 项发现届时已不存在，保持原样。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} finding(s), {repairable} with a repair. Nothing has been changed: tick the repairs to make and choose Repair.</source>
-        <translation>共 {count} 项发现，其中 {repairable} 项可修复。未作任何更改：请勾选要进行的修复，然后选择“修复”。</translation>
+        <translation>
+            <numerusform>共 {count} 项发现，其中 {repairable} 项可修复。未作任何更改：请勾选要进行的修复，然后选择“修复”。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} repair(s) made.</source>
-        <translation>已完成 {count} 项修复。</translation>
+        <translation>
+            <numerusform>已完成 {count} 项修复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2995,11 +3067,13 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
 </context>
 <context>
     <name>messages</name>
-    <message>
+    <message numerus="yes">
         <source>
   … and {count} more</source>
         <translation>
-  … 另有 {count} 项</translation>
+            <numerusform>
+  … 另有 {count} 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>  {item}</source>
@@ -3337,9 +3411,11 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>folder</source>
         <translation>文件夹</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>it is empty, unreadable or larger than {most} bytes</source>
-        <translation>其为空、无法读取或大于 {most} 字节</translation>
+        <translation>
+            <numerusform>其为空、无法读取或大于 {most} 字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>it is not UTF-8 JSON</source>
@@ -3377,21 +3453,29 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>more lines are not UTF-8 text (not all shown)</source>
         <translation>还有其他行不是 UTF-8 文本（未全部显示）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {count} columns</source>
-        <translation>超过 {count} 列</translation>
+        <translation>
+            <numerusform>超过 {count} 列</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {count} lines</source>
-        <translation>超过 {count} 行</translation>
+        <translation>
+            <numerusform>超过 {count} 行</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {count} rows</source>
-        <translation>超过 {count} 条记录</translation>
+        <translation>
+            <numerusform>超过 {count} 条记录</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>more than {most} files in the folder</source>
-        <translation>文件夹中的文件超过 {most} 个</translation>
+        <translation>
+            <numerusform>文件夹中的文件超过 {most} 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>must be &apos;{format}&apos;</source>
@@ -3589,9 +3673,11 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>text</source>
         <translation>文本</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>text longer than {most} characters</source>
-        <translation>文本超过 {most} 个字符</translation>
+        <translation>
+            <numerusform>文本超过 {most} 个字符</numerusform>
+        </translation>
     </message>
     <message>
         <source>that file is the database itself</source>
@@ -3753,9 +3839,11 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the item {code} belongs to the source {old}: an update cannot move it to {new}</source>
         <translation>条目 {code} 属于来源 {old}：更新不能将其移至 {new}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the item {code} is linked to {count} State(s): withdraw it (withdrawn_on) instead of deleting it</source>
-        <translation>条目 {code} 已与 {count} 个国家关联：请撤回（withdrawn_on）而不要删除</translation>
+        <translation>
+            <numerusform>条目 {code} 已与 {count} 个国家关联：请撤回（withdrawn_on）而不要删除</numerusform>
+        </translation>
     </message>
     <message>
         <source>the key ({key}) appears more than once</source>
@@ -3805,9 +3893,11 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the name of a trusted key cannot be empty</source>
         <translation>受信任密钥的名称不能为空</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the name of a trusted key is limited to {most} characters</source>
-        <translation>受信任密钥的名称最多 {most} 个字符</translation>
+        <translation>
+            <numerusform>受信任密钥的名称最多 {most} 个字符</numerusform>
+        </translation>
     </message>
     <message>
         <source>the part {part} is missing</source>
@@ -3885,9 +3975,11 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the sheet &apos;{sheet}&apos; has no part ({part})</source>
         <translation>工作表“{sheet}”没有部件（{part}）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the signature has {count} bytes; an Ed25519 signature has {expected}</source>
-        <translation>签名有 {count} 个字节；Ed25519 签名应有 {expected} 个字节</translation>
+        <translation>
+            <numerusform>签名有 {count} 个字节；Ed25519 签名应有 {expected} 个字节</numerusform>
+        </translation>
     </message>
     <message>
         <source>the signature is missing or not text</source>
@@ -3897,9 +3989,11 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the signature is not valid base64</source>
         <translation>签名不是有效的 base64</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the source {code} still has {count} catalogue item(s): delete or move them first</source>
-        <translation>来源 {code} 仍有 {count} 个目录条目：请先删除或移走它们</translation>
+        <translation>
+            <numerusform>来源 {code} 仍有 {count} 个目录条目：请先删除或移走它们</numerusform>
+        </translation>
     </message>
     <message>
         <source>the text holds an unpaired surrogate (U+D800 to U+DFFF): not valid Unicode</source>
@@ -3925,11 +4019,13 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>the update says it is from {publisher}, whose updates are signed with the key {keys}; it is signed with another key</source>
         <translation>该更新声称来自 {publisher}，其更新使用密钥 {keys} 签名；但它是用另一个密钥签名的</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the update was refused, {count} problem(s):
 {problems}{more}</source>
-        <translation>更新被拒绝，发现 {count} 个问题：
-{problems}{more}</translation>
+        <translation>
+            <numerusform>更新被拒绝，发现 {count} 个问题：
+{problems}{more}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the update would break a rule: {problem}</source>
@@ -4067,25 +4163,35 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{column}: {problem}</source>
         <translation>{column}：{problem}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} bytes</source>
-        <translation>{count} 字节</translation>
+        <translation>
+            <numerusform>{count} 字节</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} change(s) look like damage rather than news: look at them before applying</source>
-        <translation>有 {count} 处更改看起来像是损坏而非新信息：请在应用前查看</translation>
+        <translation>
+            <numerusform>有 {count} 处更改看起来像是损坏而非新信息：请在应用前查看</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} others</source>
-        <translation>其他 {count} 人</translation>
+        <translation>
+            <numerusform>其他 {count} 人</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) of {table}</source>
-        <translation>{table} 中的 {count} 行</translation>
+        <translation>
+            <numerusform>{table} 中的 {count} 行</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} row(s) point to rows that no longer exist ({problem}); run Check database (`fwgdesk db check`) to repair them</source>
-        <translation>有 {count} 条记录指向已不存在的记录（{problem}）；请运行“检查数据库”（`fwgdesk db check`）进行修复</translation>
+        <translation>
+            <numerusform>有 {count} 条记录指向已不存在的记录（{problem}）；请运行“检查数据库”（`fwgdesk db check`）进行修复</numerusform>
+        </translation>
     </message>
     <message>
         <source>{database}: could not restore ({reason}); {kept} holds the database as it was</source>
@@ -4127,9 +4233,11 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{iso3} would have more than one active focal point: {people}; end the earlier designation (ended_on) in the same update</source>
         <translation>{iso3} 将有不止一名在任联络人：{people}；请在同一更新中结束较早的指定（ended_on）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{iso3} would have {count} active focal points ({names}); end the designation of the earlier one first</source>
-        <translation>{iso3} 将有 {count} 名在任联络人（{names}）；请先结束较早一名的指定</translation>
+        <translation>
+            <numerusform>{iso3} 将有 {count} 名在任联络人（{names}）；请先结束较早一名的指定</numerusform>
+        </translation>
     </message>
     <message>
         <source>{iso3} would review itself in the review {review}</source>
@@ -4219,9 +4327,11 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{path}: made by another version of fwgdesk (schema {revision})</source>
         <translation>{path}：由其他版本的 fwgdesk 创建（架构 {revision}）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{path}: more than {most} files</source>
-        <translation>{path}：超过 {most} 个文件</translation>
+        <translation>
+            <numerusform>{path}：超过 {most} 个文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}: must hold a JSON object {{key_id: name}}</source>
@@ -4287,9 +4397,11 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <source>{path}: the settings file must hold a JSON object</source>
         <translation>{path}：设置文件必须包含一个 JSON 对象</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{path}: too large for {what} (more than {most} bytes)</source>
-        <translation>{path}：对于{what}而言过大（超过 {most} 字节）</translation>
+        <translation>
+            <numerusform>{path}：对于{what}而言过大（超过 {most} 字节）</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}: wrong passphrase, or the key file is damaged</source>

@@ -45,6 +45,10 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("check", text)
 
 
+def _tn(text: str, count: int) -> str:
+    return QCoreApplication.translate("check", text, None, count)
+
+
 def finding_rule(finding: Finding) -> str:
     return rule_label(finding.rule.value if finding.rule else finding.reported or "")
 
@@ -61,9 +65,10 @@ def describe_check(result: DatabaseCheck) -> str:
     if result.clean:
         return f"<p><b>{escape(_t('No problems found.'))}</b></p>"
     repairable = len(result.rules.repairable)
-    text = _t(
+    text = _tn(
         "{count} finding(s), {repairable} with a repair. Nothing has been changed: tick the"
-        " repairs to make and choose Repair."
+        " repairs to make and choose Repair.",
+        len(result.rules.findings),
     ).format(count=len(result.rules.findings), repairable=repairable)
     extra = "".join(f"<li>{escape(problem)}</li>" for problem in result.problems)
     return f"<p>{escape(text)}</p>" + (f"<ul>{extra}</ul>" if extra else "")
@@ -71,7 +76,7 @@ def describe_check(result: DatabaseCheck) -> str:
 
 def describe_repair(repaired: Repaired) -> str:
     count = sum(repaired.report.repaired.values())
-    parts = [_t("{count} repair(s) made.").format(count=count)]
+    parts = [_tn("{count} repair(s) made.", count).format(count=count)]
     if repaired.backup is not None:
         parts.append(
             _t("A backup was made before the repairs: {file}").format(
@@ -80,9 +85,9 @@ def describe_repair(repaired: Repaired) -> str:
         )
     if repaired.report.gone:
         parts.append(
-            _t("{count} finding(s) were gone by then and left as they were.").format(
-                count=repaired.report.gone
-            )
+            _tn(
+                "{count} finding(s) were gone by then and left as they were.", repaired.report.gone
+            ).format(count=repaired.report.gone)
         )
     return "<p>" + "<br>".join(escape(part) for part in parts) + "</p>"
 

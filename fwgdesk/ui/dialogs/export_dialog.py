@@ -204,5 +204,7 @@ class ExportDialog(FileExportDialog[int]):
 
     def _on_written(self, rows: int, path: Path) -> None:
         self.rows_written = rows
-        self.status.setText(self.tr("{rows} row(s) written to {path}").format(rows=rows, path=path))
+        self.status.setText(
+            self.tr("{rows} row(s) written to {path}", "", rows).format(rows=rows, path=path)
+        )
         self.exported.emit(rows, str(path))

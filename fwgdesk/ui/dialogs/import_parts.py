@@ -192,7 +192,9 @@ class ProblemsDialog(QDialog):
         self.summary = QLabel(
             self.tr(
                 "{file} was refused: {count} problem(s) found. Nothing was changed."
-                " Correct the file, or ask the Secretariat for a corrected one."
+                " Correct the file, or ask the Secretariat for a corrected one.",
+                "",
+                len(problems),
             ).format(file=file_name, count=len(problems)),
             self,
         )

@@ -249,7 +249,9 @@ class ImportPreviewDialog(QDialog):
             reasons.append(self.tr("Confirm above that you apply an older or repeated update."))
         undecided = self.model.undecided_count()
         if undecided:
-            reasons.append(self.tr("Decide {count} conflict(s) first.").format(count=undecided))
+            reasons.append(
+                self.tr("Decide {count} conflict(s) first.", "", undecided).format(count=undecided)
+            )
         if not self.plan.preview.has_changes:
             reasons.append(self.tr("Nothing to change: the database already holds this update."))
         return reasons
@@ -267,14 +269,16 @@ class ImportPreviewDialog(QDialog):
         ):
             button.setEnabled(conflicts > 0 and not running)
         self.conflict_label.setText(
-            self.tr("{count} conflict(s) with your local changes, {undecided} undecided").format(
-                count=conflicts, undecided=self.model.undecided_count()
-            )
+            self.tr(
+                "{count} conflict(s) with your local changes, {undecided} undecided", "", conflicts
+            ).format(count=conflicts, undecided=self.model.undecided_count())
             if conflicts
             else self.tr("No conflicts with your local changes.")
         )
         self.shown_label.setText(
-            self.tr("{count} row(s) shown").format(count=self.model.rowCount())
+            self.tr("{count} row(s) shown", "", self.model.rowCount()).format(
+                count=self.model.rowCount()
+            )
         )
         if not running:
             self.status.setText(" ".join(reasons))

@@ -215,10 +215,12 @@ class LinkDialog(QDialog):
     def _update_summary(self) -> None:
         chosen = len(self.chosen_codes())
         if self.whole_theme.isChecked():
-            text = self.tr("{count} items of “{theme}” will be linked (all not linked yet).")
+            text = self.tr(
+                "{count} items of “{theme}” will be linked (all not linked yet).", "", chosen
+            )
             text = text.format(count=chosen, theme=self.theme.currentText())
         else:
-            text = self.tr("{count} chosen of {shown} shown.").format(
+            text = self.tr("{count} chosen of {shown} shown.", "", chosen).format(
                 count=chosen, shown=self.model.rowCount()
             )
         self.summary.setText(text)

@@ -46,6 +46,10 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PreviewModel", text)
 
 
+def _tn(text: str, count: int) -> str:
+    return QCoreApplication.translate("PreviewModel", text, None, count)
+
+
 def kind_label(kind: str) -> str:
     labels = {
         "added": _t("Added"),
@@ -312,13 +316,15 @@ class PreviewModel(QAbstractItemModel):
             return table_label(row.table)
         if column == self.COLUMN_CHANGE:
             if row.kind == "changed":
-                return _t("Changed · {count} field(s)").format(count=len(row.fields))
+                return _tn("Changed · {count} field(s)", len(row.fields)).format(
+                    count=len(row.fields)
+                )
             return kind_label(row.kind)
         if column == self.COLUMN_DECISION and conflicts:
             undecided = sum(1 for f in row.fields if f.conflict and self.decision(row, f) is None)
             if undecided:
-                return _t("{count} conflict(s) to decide").format(count=undecided)
-            return _t("{count} conflict(s) decided").format(count=conflicts)
+                return _tn("{count} conflict(s) to decide", undecided).format(count=undecided)
+            return _tn("{count} conflict(s) decided", conflicts).format(count=conflicts)
         return ""
 
     def _field_data(self, row: RowChange, change: FieldChange, column: int, role: int) -> Any:

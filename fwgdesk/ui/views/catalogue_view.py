@@ -161,7 +161,7 @@ class CatalogueView(QWidget):
         self.model.set_items(items)
         self.table.resizeColumnToContents(CatalogueModel.COLUMN_CODE)
         self.count_label.setText(
-            self.tr("{n} of {total} items").format(n=len(items), total=self._total)
+            self.tr("{n} of {total} items", "", self._total).format(n=len(items), total=self._total)
         )
         self.detail.clear()
 
@@ -206,7 +206,7 @@ class CatalogueView(QWidget):
             f"<td>{escape(link.note or '')}</td></tr>"
             for link in links
         )
-        title = self.tr("Linked by {n} States").format(n=len(links))
+        title = self.tr("Linked by {n} States", "", len(links)).format(n=len(links))
         return f"<h4>{title}</h4><table cellpadding='3'>{rows}</table>"
 
     def save_settings(self) -> None:

@@ -250,13 +250,17 @@ class ImportsView(QWidget):
         self._idle()
         report, backup = outcome
         self._ctx.history.clear()
-        text = self.tr("Import {batch} ({file}) was undone: {reverted} change(s) reverted.").format(
-            batch=report.batch_id, file=report.file_name or "", reverted=report.reverted
-        )
+        text = self.tr(
+            "Import {batch} ({file}) was undone: {reverted} change(s) reverted.",
+            "",
+            report.reverted,
+        ).format(batch=report.batch_id, file=report.file_name or "", reverted=report.reverted)
         kept = [translated(change) for change in report.kept()]
         if kept:
             text += " " + self.tr(
-                "{count} local change(s) made after the import were kept (see the details)."
+                "{count} local change(s) made after the import were kept (see the details).",
+                "",
+                len(kept),
             ).format(count=len(kept))
         if backup is not None:
             text += " " + self.tr("Backup: {backup}").format(backup=backup)
@@ -277,6 +281,6 @@ class ImportsView(QWidget):
     def _exported(self, rows: int, path: str) -> None:
         self.inform(
             self.tr("Exported"),
-            self.tr("{rows} row(s) written to {path}").format(rows=rows, path=path),
+            self.tr("{rows} row(s) written to {path}", "", rows).format(rows=rows, path=path),
             "",
         )

@@ -184,7 +184,9 @@ class ReportsView(QWidget):
         self.previewed, self.preview_path = request, path
         if old is not None and old != path:
             old.unlink(missing_ok=True)
-        self.status.setText(self.tr("{count} sheet(s) shown.").format(count=result.sheets))
+        self.status.setText(
+            self.tr("{count} sheet(s) shown.", "", result.sheets).format(count=result.sheets)
+        )
         if self._print_when_shown:
             self._print_when_shown = False
             self.open_print_dialog()
@@ -226,7 +228,7 @@ class ReportsView(QWidget):
 
     def _saved(self, path: Path, result: RenderResult | None) -> None:
         if result is not None and len(result.paths) > 1:
-            text = self.tr("{count} file(s) saved in {folder}").format(
+            text = self.tr("{count} file(s) saved in {folder}", "", len(result.paths)).format(
                 count=len(result.paths), folder=path
             )
         else:
@@ -276,7 +278,9 @@ class ReportsView(QWidget):
         except OSError as error:
             self.report_error(self, error, self.tr("Not printed"))
             return 0
-        self.status.setText(self.tr("{count} page(s) sent to the printer.").format(count=printed))
+        self.status.setText(
+            self.tr("{count} page(s) sent to the printer.", "", printed).format(count=printed)
+        )
         return printed
 
     # --- closing -------------------------------------------------------------------------

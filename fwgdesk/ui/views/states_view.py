@@ -121,9 +121,9 @@ class StatesTable(QWidget):
         )
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            self.tr("{shown} of {total} States").format(shown=shown, total=total)
+            self.tr("{shown} of {total} States", "", total).format(shown=shown, total=total)
             if shown < total
-            else self.tr("All {total} States").format(total=total)
+            else self.tr("All {total} States", "", total).format(total=total)
         )
         self.clear_button.setVisible(shown < total)
 

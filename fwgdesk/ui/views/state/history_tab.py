@@ -108,7 +108,7 @@ class HistoryTab(QWidget):
 
     def _update_count(self) -> None:
         self.count.setText(
-            self.tr("{shown} of {total} changes").format(
+            self.tr("{shown} of {total} changes", "", self.model.rowCount()).format(
                 shown=self.proxy.rowCount(), total=self.model.rowCount()
             )
         )
@@ -120,13 +120,15 @@ class HistoryTab(QWidget):
         return self.export_dialog
 
     def _exported(self, result: AuditExportResult) -> None:
-        text = self.tr("{entries} change(s) written to {path}.").format(
+        text = self.tr("{entries} change(s) written to {path}.", "", result.entries).format(
             entries=result.entries, path=result.path
         )
         if result.withheld:
             text += " " + self.tr(
                 "{withheld} personal value(s) were left out (contact details, and data of"
-                " people no longer in the database)."
+                " people no longer in the database).",
+                "",
+                result.withheld,
             ).format(withheld=result.withheld)
         self.inform(self.tr("History exported"), text)
 

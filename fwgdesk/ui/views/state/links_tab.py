@@ -316,7 +316,7 @@ class LinksTab(QWidget):
             return
         do, undo = status_edit(self._ctx, self.iso3, chosen, status)
         self._run(
-            self.tr("Set the status of {count} links to {status}").format(
+            self.tr("Set the status of {count} links to {status}", "", len(chosen)).format(
                 count=len(chosen), status=link_status_label(status.value)
             ),
             do,
@@ -343,7 +343,8 @@ class LinksTab(QWidget):
             return
         database, iso3 = self._ctx.database, self.iso3
         self._run(
-            text or self.tr("Link {count} recommendations").format(count=len(wanted)),
+            text
+            or self.tr("Link {count} recommendations", "", len(wanted)).format(count=len(wanted)),
             lambda: links_service.link(database, iso3, wanted, on=date.today()),
             lambda made: links_service.unlink(database, iso3, made),
             on_done,
@@ -355,14 +356,17 @@ class LinksTab(QWidget):
             return
         database, iso3 = self._ctx.database, self.iso3
         self._run(
-            self.tr("Unlink {count} recommendations").format(count=len(codes)),
+            self.tr("Unlink {count} recommendations", "", len(codes)).format(count=len(codes)),
             lambda: links_service.unlink(database, iso3, codes),
             lambda removed: links_service.restore_links(database, removed),
         )
 
     def accept_suggestions(self) -> None:
         codes = self.suggestions.checked_codes()
-        self.link_codes(codes, self.tr("Accept {count} suggested links").format(count=len(codes)))
+        self.link_codes(
+            codes,
+            self.tr("Accept {count} suggested links", "", len(codes)).format(count=len(codes)),
+        )
 
     def dismiss_suggestions(self) -> None:
         codes = self.suggestions.checked_codes()
@@ -370,7 +374,7 @@ class LinksTab(QWidget):
             return
         database, iso3 = self._ctx.database, self.iso3
         self._run(
-            self.tr("Dismiss {count} suggested links").format(count=len(codes)),
+            self.tr("Dismiss {count} suggested links", "", len(codes)).format(count=len(codes)),
             lambda: links_service.dismiss_suggestions(database, iso3, codes),
             lambda _none: links_service.undismiss_suggestions(database, iso3, codes),
             declared=Changes(frozenset({"link_dismissals"}), frozenset({iso3})),

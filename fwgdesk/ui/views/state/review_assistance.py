@@ -61,7 +61,9 @@ class AssistancePanel(QGroupBox):
                 AssistanceModel.COLUMN_NOTE, QHeaderView.ResizeMode.Stretch
             )
         open_count = sum(1 for r in requests if r.status is not AssistanceStatus.CLOSED)
-        self.setTitle(self.tr("Technical assistance ({count} open)").format(count=open_count))
+        self.setTitle(
+            self.tr("Technical assistance ({count} open)", "", open_count).format(count=open_count)
+        )
         if selected is not None:
             self.select(selected.external_id)
         self._selection_changed()
