@@ -22,7 +22,9 @@ PADDING = 28  # the cell's margins and the sort indicator
 class Column(Generic[T]):
     """One column: *header* (English, translated in the model's context), the text a
     record shows, its sort key (else the text), its tooltip, and the width it needs: a
-    number of pixels, the widest of some texts, or the rest of the table (*stretch*)."""
+    number of pixels, the widest of some texts (at most *most* pixels, when given: a
+    language's longer words are cut rather than crowd out the other columns), or the rest
+    of the table (*stretch*)."""
 
     header: str
     value: Callable[[Any, T], str]  # (the model, a record)
@@ -30,12 +32,14 @@ class Column(Generic[T]):
     tooltip: Callable[[Any, T], str | None] | None = None
     width: int | Callable[[], Sequence[str]] | None = None
     stretch: bool = False
+    most: int | None = None
 
     def width_hint(self, metrics: QFontMetrics, header: str) -> int | None:
         if self.width is None or isinstance(self.width, int):
             return self.width
         texts = [header, *self.width()]
-        return max(metrics.horizontalAdvance(text) for text in texts) + PADDING
+        wanted = max(metrics.horizontalAdvance(text) for text in texts) + PADDING
+        return wanted if self.most is None else min(wanted, self.most)
 
 
 class ColumnsModel(RecordTableModel[T]):

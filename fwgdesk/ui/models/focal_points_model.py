@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
+from enum import StrEnum
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -12,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 from fwgdesk.domain.enums import Role
 from fwgdesk.domain.people import FocalPointRecord
 from fwgdesk.ui.labels import gender_label, joined, language_label, role_label
-from fwgdesk.ui.models.base import Index, RecordTableModel
+from fwgdesk.ui.models.base import Index
+from fwgdesk.ui.models.columns import Column, ColumnsModel
 
 ROLE_ORDER: tuple[Role, ...] = tuple(Role)
 
@@ -27,33 +30,49 @@ def history_order(people: list[FocalPointRecord]) -> list[FocalPointRecord]:
     return sorted(people, key=key)
 
 
-class FocalPointsModel(RecordTableModel[FocalPointRecord]):
-    """One row a person; rows keep the order given to :meth:`set_rows`."""
+def _t(text: str) -> str:
+    return QCoreApplication.translate("FocalPointsModel", text)
 
-    COLUMN_ROLE = 0
-    COLUMN_NAME = 1
-    COLUMN_TITLE = 2
-    COLUMN_INSTITUTION = 3
-    COLUMN_GENDER = 4
-    COLUMN_LANGUAGES = 5
-    COLUMN_DESIGNATED = 6
-    COLUMN_ENDED = 7
-    COLUMN_COUNT = 8
+
+def _widest(*texts: str) -> Callable[[], Sequence[str]]:
+    return lambda: texts
+
+
+def _labels(kind: type[StrEnum], label: Callable[[Any], str]) -> Callable[[], list[str]]:
+    return lambda: [label(member) for member in kind]
+
+
+class FocalPointsModel(ColumnsModel[FocalPointRecord]):
+    """One row a person; rows keep the order given to :meth:`set_rows`. E-mail and phone
+    are columns of their own; long titles and institutions are cut, whole in the tooltip,
+    which also gives the gender (a column too many for a laptop's screen)."""
+
+    COLUMNS: ClassVar[tuple[Column[Any], ...]] = (
+        Column(
+            "Role",
+            lambda _m, p: role_label(p.role),
+            sort=lambda _m, p: ROLE_ORDER.index(p.role),
+            width=_labels(Role, role_label),
+            most=170,
+        ),
+        Column("Name", lambda _m, p: p.name, width=150),
+        Column("Title", lambda _m, p: p.title or "", width=90),
+        Column("Institution", lambda _m, p: p.institution or "", width=130),
+        Column("E-mail", lambda _m, p: p.email or "", stretch=True),
+        Column("Phone", lambda _m, p: _ltr(p.phone), width=_widest("+00 00 0000 0000")),
+        Column(
+            "Languages",
+            lambda _m, p: joined(language_label(c) for c in p.languages),
+            width=90,
+        ),
+        Column("Designated on", lambda _m, p: _iso(p.designated_on), width=_widest("0000-00-00")),
+        Column("Ended on", lambda _m, p: _iso(p.ended_on), width=_widest("0000-00-00")),
+    )
+    COLUMN_ROLE, COLUMN_NAME, COLUMN_TITLE, COLUMN_INSTITUTION, COLUMN_EMAIL = range(5)
+    COLUMN_PHONE, COLUMN_LANGUAGES, COLUMN_DESIGNATED, COLUMN_ENDED = range(5, 9)
 
     RecordRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
     ActiveRole = Qt.ItemDataRole.UserRole + 3
-
-    HEADERS: ClassVar[tuple[str, ...]] = (
-        QCoreApplication.translate("FocalPointsModel", "Role"),
-        QCoreApplication.translate("FocalPointsModel", "Name"),
-        QCoreApplication.translate("FocalPointsModel", "Title"),
-        QCoreApplication.translate("FocalPointsModel", "Institution"),
-        QCoreApplication.translate("FocalPointsModel", "Gender"),
-        QCoreApplication.translate("FocalPointsModel", "Languages"),
-        QCoreApplication.translate("FocalPointsModel", "Designated on"),
-        QCoreApplication.translate("FocalPointsModel", "Ended on"),
-    )
 
     def update_rows(self, people: list[FocalPointRecord]) -> None:
         """Show *people*: changed rows in place when the rows are the same, else a reset."""
@@ -69,11 +88,6 @@ class FocalPointsModel(RecordTableModel[FocalPointRecord]):
         person = self.record(index)
         if person is None:
             return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(person, column)
-        if role == self.SortRole:
-            return self._sort_key(person, column)
         if role == self.RecordRole:
             return person
         if role == self.ActiveRole:
@@ -86,39 +100,21 @@ class FocalPointsModel(RecordTableModel[FocalPointRecord]):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(person)
-        return None
+        return self.column_data(person, index.column(), role)
 
-    def _display(self, person: FocalPointRecord, column: int) -> str:
-        values = {
-            self.COLUMN_ROLE: lambda: role_label(person.role),
-            self.COLUMN_NAME: lambda: person.name,
-            self.COLUMN_TITLE: lambda: person.title or "",
-            self.COLUMN_INSTITUTION: lambda: person.institution or "",
-            self.COLUMN_GENDER: lambda: gender_label(person.gender),
-            self.COLUMN_LANGUAGES: lambda: joined(language_label(c) for c in person.languages),
-            self.COLUMN_DESIGNATED: lambda: _iso(person.designated_on),
-            self.COLUMN_ENDED: lambda: _iso(person.ended_on),
-        }
-        return values[column]() if column in values else ""
-
-    def _sort_key(self, person: FocalPointRecord, column: int) -> Any:
-        if column == self.COLUMN_ROLE:
-            return ROLE_ORDER.index(person.role)
-        return self._display(person, column)
-
-    def _tooltip(self, person: FocalPointRecord) -> str:
-        lines = [person.name]
-        if person.email:
-            lines.append(person.email)
-        if person.phone:
-            lines.append(person.phone)
+    @staticmethod
+    def _tooltip(person: FocalPointRecord) -> str:
+        lines = [person.name, person.title, person.institution, person.email, person.phone]
+        lines.append(_t("Gender: {gender}").format(gender=gender_label(person.gender)))
         if not person.active:
-            lines.append(
-                QCoreApplication.translate("FocalPointsModel", "Ended on {date}").format(
-                    date=_iso(person.ended_on)
-                )
-            )
-        return "\n".join(lines)
+            lines.append(_t("Ended on {date}").format(date=_iso(person.ended_on)))
+        return "\n".join(line for line in lines if line)
+
+
+def _ltr(text: str | None) -> str:
+    """A phone number kept left to right in a right-to-left table: "+52 55 3686 5100",
+    never "5100 3686 55 52+"."""
+    return f"\u2066{text}\u2069" if text else ""
 
 
 def _iso(day: date | None) -> str:

@@ -27,6 +27,7 @@ from fwgdesk.services.people import Designation
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.focal_point_dialog import EndDesignationDialog, FocalPointDialog
 from fwgdesk.ui.dialogs.saving import Done, Failed, Save
+from fwgdesk.ui.models.columns import size_columns
 from fwgdesk.ui.models.focal_points_model import FocalPointsModel, history_order
 from fwgdesk.ui.refresh import Refresher
 from fwgdesk.ui.row_words import ltr_date
@@ -121,15 +122,7 @@ class FocalPointsTab(QWidget):
         self._update_buttons()
 
     def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.resizeSection(
-            FocalPointsModel.COLUMN_TITLE,
-            min(header.sectionSize(FocalPointsModel.COLUMN_TITLE), 220),
-        )
-        header.setSectionResizeMode(
-            FocalPointsModel.COLUMN_INSTITUTION, QHeaderView.ResizeMode.Stretch
-        )
+        size_columns(self.table, self.model)
 
     def select(self, external_id: str) -> None:
         for row in range(self.model.rowCount()):
