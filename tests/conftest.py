@@ -30,6 +30,7 @@ def isolated_configuration(
     monkeypatch.setenv("FWGDESK_CONFIG_DIR", str(config))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
     monkeypatch.setenv("FWGDESK_DATA_DIR", str(config / "default-data"))
+    monkeypatch.setenv("FWGDESK_CACHE_DIR", str(config / "cache"))
 
 
 @pytest.fixture(scope="session")
@@ -46,13 +47,46 @@ def data_paths(tmp_path: Path) -> DataPaths:
     return DataPaths(tmp_path / "data")
 
 
+ENGINES = ("sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql))
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The database, services, exchange, migration and command-line tests (``tests/*.py``)
+    that take a ``database`` run on both engines; the window's tests (``tests/ui``) and
+    those about the SQLite file itself (marked ``file_only``) on SQLite."""
+    if "database" not in metafunc.fixturenames:
+        return
+    if Path(str(metafunc.definition.path)).resolve().parent != HERE:
+        return
+    if metafunc.definition.get_closest_marker("file_only") is not None:
+        return
+    metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def database(data_paths: DataPaths, template_database: Path) -> Iterator[Database]:
-    """A fresh, fully set-up SQLite database of this test's own."""
-    copy_database(template_database, data_paths.database)
-    opened = open_database(data_paths)
-    yield opened.database
-    opened.database.dispose()
+def engine(request: pytest.FixtureRequest) -> str:
+    """The engine of this test's ``database`` (SQLite unless parametrised)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def database(
+    engine: str, request: pytest.FixtureRequest, data_paths: DataPaths, template_database: Path
+) -> Iterator[Database]:
+    """A fresh, fully set-up database of this test's own: a SQLite file, or a copy of the
+    PostgreSQL template (skipped without a server)."""
+    if engine == "sqlite":
+        copy_database(template_database, data_paths.database)
+        opened = open_database(data_paths)
+        yield opened.database
+        opened.database.dispose()
+        return
+    template: TemplateDatabase = request.getfixturevalue("pg_template")
+    with template.copy() as url:
+        opened = open_database(data_paths, url)
+        yield opened.database
+        opened.database.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -82,3 +116,13 @@ def any_database(
         opened = open_database(data_paths, url)
         yield opened.database
         opened.database.dispose()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How many tests ran on each engine (those that take no database count as SQLite's)."""
+    passed = terminalreporter.stats.get("passed", [])
+    on_server = sum(1 for report in passed if "postgresql" in report.keywords)
+    terminalreporter.write_line(
+        f"passed on PostgreSQL: {on_server}; on SQLite or without a database: "
+        f"{len(passed) - on_server}"
+    )

@@ -23,7 +23,7 @@ from fwgdesk.exchange.undo import undo_last_import
 from fwgdesk.exchange.validate import check_update
 from fwgdesk.paths import DataPaths
 from fwgdesk.services import catalogue, links
-from tests.support.cli import run
+from tests.support.cli import run, where
 from tests.test_reports import pdf_text
 
 HEADER = {"format": "fwgdesk-update", "version": 1, "publisher": "UNODC Secretariat"}
@@ -268,7 +268,7 @@ def test_the_french_sheet_prints_the_french_text(
     links.link(database, "FRA", ["WG10-R1"])
     database.dispose()
     out = tmp_path / "fra.pdf"
-    common = ("--data-dir", str(data_paths.root), "--created", "2024-05-01T12:00:00Z")
+    common = (*where(database, data_paths), "--created", "2024-05-01T12:00:00Z")
     code, _, err = run(
         capsys,
         "report",

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from fwgdesk.db.backup import backups_dir_for
 from fwgdesk.db.engine import Database
 from fwgdesk.db.integrity import check_integrity
 from fwgdesk.db.models import AuditEntry
@@ -21,10 +20,11 @@ from fwgdesk.domain.rules import RuleId
 from fwgdesk.domain.wording import english
 from fwgdesk.paths import DataPaths
 from fwgdesk.services import links, people, reviews
+from fwgdesk.services.backups import backups_folder
 from fwgdesk.services.checking import check_database, repair_database
 from fwgdesk.services.consistency import REQUEST_IN_FUTURE, SUBMITTED_IN_FUTURE, find_problems
 from fwgdesk.services.repairs import apply_repairs
-from tests.support.cli import run
+from tests.support.cli import run, where
 from tests.test_desk_services import PERSON
 
 TODAY = date(2024, 6, 30)
@@ -179,22 +179,20 @@ def test_db_check_reports_and_repairs_only_when_asked(
     broken_review(database)
     reviews.add_assistance(database, "KEN", AssistanceTopic.OTHER, date(2999, 1, 1))
     database.dispose()
-    root = str(data_paths.root)
-    code, out, _err = run(capsys, "db", "check", "--data-dir", root)
+    common = where(database, data_paths)
+    code, out, _err = run(capsys, "db", "check", *common)
     assert code == 1, out
     assert "found: the review KEN/1/1 [stage_is_latest_change]: record the missing stage" in out
     assert "to look at: an assistance request of KEN dated 2999-01-01" in out, out
     assert "nothing was changed" in out, out
-    assert not any(
-        b.reason == "pre-repair" for b in backups(backups_dir_for(Path(data_paths.database)))
-    )
-    code, out, _err = run(capsys, "db", "check", "--repair", "--data-dir", root)
+    folder = backups_folder(database)
+    assert folder is not None, "the database has no backups folder"
+    assert not any(b.reason == "pre-repair" for b in backups(folder)), "a check backed up"
+    code, out, _err = run(capsys, "db", "check", "--repair", *common)
     assert "repaired: 4" in out, out
     assert code == 1, "the date in the future is still to look at"
-    assert any(
-        b.reason == "pre-repair" for b in backups(backups_dir_for(Path(data_paths.database)))
-    )
-    code, out, _err = run(capsys, "db", "check", "--data-dir", root)
+    assert any(b.reason == "pre-repair" for b in backups(folder)), "no backup before repairs"
+    code, out, _err = run(capsys, "db", "check", *common)
     assert "found:" not in out, f"a repaired rule is found again: {out}"
 
 
@@ -216,6 +214,7 @@ def insert_orphan_links(database_file: Path) -> None:
         connection.close()
 
 
+@pytest.mark.file_only  # rows only a file written with its foreign keys off can hold
 def test_links_left_without_their_recommendation_or_state_are_removed(
     database: Database,
 ) -> None:

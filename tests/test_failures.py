@@ -148,6 +148,7 @@ def test_the_messages_name_the_place_and_say_what_to_do(tmp_path: Path) -> None:
 # --- a full disk --------------------------------------------------------------------------
 
 
+@pytest.mark.file_only  # the file's disk filling up
 def test_an_import_on_a_full_disk_changes_nothing(database: Database) -> None:
     before = full_dump(database)
     fill_up(database)
@@ -161,6 +162,7 @@ def test_an_import_on_a_full_disk_changes_nothing(database: Database) -> None:
     assert check_integrity(database.engine).ok
 
 
+@pytest.mark.file_only  # SQLite's backup API
 def test_a_backup_on_a_full_disk_leaves_no_partial_file(
     database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -182,6 +184,7 @@ def test_a_backup_on_a_full_disk_leaves_no_partial_file(
     assert full_dump(database) == before
 
 
+@pytest.mark.file_only  # SQLite's backup API
 def test_a_real_full_disk_under_the_backup_api_is_told(
     database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -338,6 +341,7 @@ def held_lock(database: Database) -> Iterator[sqlite3.Connection]:
     other.close()
 
 
+@pytest.mark.file_only  # SQLite's file lock
 def test_a_locked_database_is_told_and_nothing_changes(
     database: Database, held_lock: sqlite3.Connection
 ) -> None:

@@ -10,6 +10,7 @@ from fwgdesk.cli.main import main
 from fwgdesk.db.engine import Database
 from fwgdesk.paths import DataPaths
 from fwgdesk.services.stats import mechanism_figures
+from tests.support.cli import where
 from tests.support.synthetic import secretariat_2022
 
 EXPECTED_GROUPS = {
@@ -71,10 +72,10 @@ def test_stats_json_gives_the_same_figures(
 ) -> None:
     secretariat_2022(database)
     database.dispose()
-    assert main(["stats", "--json", "--data-dir", str(data_paths.root)]) == 0
+    assert main(["stats", "--json", *where(database, data_paths)]) == 0
     printed = json.loads(capsys.readouterr().out)
     check(printed["groups"])
     assert set(printed["focal_points_by_gender"]) == {"female", "male", "other", "undisclosed"}
     assert set(printed["working_languages"]) == {"one", "two", "none"}
-    assert main(["stats", "--data-dir", str(data_paths.root)]) == 0
+    assert main(["stats", *where(database, data_paths)]) == 0
     assert "(80%)" in capsys.readouterr().out

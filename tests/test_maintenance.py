@@ -68,6 +68,7 @@ def test_unfinished_copies_are_removed_once_a_day_old(tmp_path: Path) -> None:
     assert fresh.exists() and kept.exists()  # a copy may still be in progress; the newest stays
 
 
+@pytest.mark.file_only  # copies of the file (dumps: test_server_backups)
 def test_a_daily_backup_when_the_data_changed(database: Database) -> None:
     assert database.path is not None
     folder = backups_dir_for(database.path)
@@ -82,6 +83,7 @@ def test_a_daily_backup_when_the_data_changed(database: Database) -> None:
     assert made is not None and made.exists()
 
 
+@pytest.mark.file_only  # copies of the file (dumps: test_server_backups)
 def test_restore_brings_the_backup_back_and_keeps_the_current(database: Database) -> None:
     assert database.path is not None
     backup = create_backup(database.path, backups_dir_for(database.path), "manual")
@@ -92,6 +94,7 @@ def test_restore_brings_the_backup_back_and_keeps_the_current(database: Database
     assert list_focal_points(Database(f"sqlite:///{database.path}"), "NPL") == []
 
 
+@pytest.mark.file_only  # copies of the file (dumps: test_server_backups)
 def test_a_damaged_backup_is_refused_and_nothing_changes(
     database: Database, tmp_path: Path
 ) -> None:
@@ -125,6 +128,7 @@ def test_restore_over_a_damaged_database_through_the_cli(
     assert kept and kept[0].read_bytes().startswith(b"garbage")
 
 
+@pytest.mark.file_only  # copies of the file (dumps: test_server_backups)
 def test_back_up_now_and_list_the_backups_with_size_and_revision(database: Database) -> None:
     assert database.path is not None
     made = back_up_now(database)
@@ -139,6 +143,7 @@ def test_back_up_now_and_list_the_backups_with_size_and_revision(database: Datab
     assert broken.revision is None and broken.size == len(b"not a database")
 
 
+@pytest.mark.file_only  # copies of the file
 def test_reading_backups_leaves_nothing_beside_them(database: Database) -> None:
     assert database.path is not None
     made = back_up_now(database)

@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 
-from fwgdesk.db.backup import backups_dir_for
 from fwgdesk.db.engine import Database
 from fwgdesk.db.rotation import backups
 from fwgdesk.domain.wording import english
@@ -23,6 +22,7 @@ from fwgdesk.exchange import keyfiles, keystore, signing
 from fwgdesk.exchange.apply import Resolution
 from fwgdesk.exchange.problems import UpdateRejectedError
 from fwgdesk.paths import DataPaths
+from fwgdesk.services.backups import backups_folder
 from fwgdesk.services.imports import apply_import, prepare_import
 from fwgdesk.services.links import list_links
 from tests.support.cli import run
@@ -194,12 +194,13 @@ def test_a_refused_import_leaves_no_backup(
     first.write_bytes(document(5, "implemented"))
     again.write_bytes(document(5, "not_applicable"))  # the same sequence: older or repeated
     apply_import(database, prepare_import(database, first, data_paths.root), Resolution(), True)
-    assert database.path is not None
-    before = backups(backups_dir_for(database.path))
+    folder = backups_folder(database)
+    assert folder is not None, "the database has no backups folder"
+    before = backups(folder)
     with pytest.raises(UpdateRejectedError) as refused:
         apply_import(database, prepare_import(database, again, data_paths.root), Resolution(), True)
     assert "sequence 5" in english(refused.value), english(refused.value)
-    assert backups(backups_dir_for(database.path)) == before, "a backup was made for nothing"
+    assert backups(folder) == before, "a backup was made for nothing"
     assert {link.status for link in list_links(database, "KEN")} == {"implemented"}
 
 

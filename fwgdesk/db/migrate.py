@@ -52,6 +52,11 @@ def is_pending(engine: Engine) -> bool:
 MIGRATION_LOCK = 7_310_442_001  # PostgreSQL advisory lock: one client migrates at a time
 
 
+# Clients starting together wait for the one that sets the database up (upgrade, bundled
+# data) longer than for a row another user holds (the connection's lock timeout).
+SET_SETUP_WAIT = text("SET LOCAL lock_timeout = '300s'")
+
+
 def is_newer(revision: str | None) -> bool:
     """Whether *revision* is of a newer fwgdesk than this one (revisions are numbered)."""
     return revision is not None and revision.isdigit() and revision > HEAD_REVISION
@@ -65,5 +70,6 @@ def upgrade_to_head(engine: Engine) -> None:
 
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
+            connection.execute(SET_SETUP_WAIT)  # another client's upgrade: wait for it
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         command.upgrade(alembic_config(connection), "head")

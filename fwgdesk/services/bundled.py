@@ -19,6 +19,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from fwgdesk.db.engine import Database
+from fwgdesk.db.migrate import SET_SETUP_WAIT
 from fwgdesk.db.models import AppMeta, ImportBatch, SourceDocument, State, Theme
 from fwgdesk.domain.enums import UN_LANGUAGES, Origin, ProtocolStatus, RegionalGroup
 from fwgdesk.exchange.apply import apply_in_session
@@ -181,6 +182,7 @@ def sync_bundled_data(database: Database, bundle: Bundle | None = None) -> bool:
     bundle = bundle or read_bundle()
     with database.session(origin=Origin.BUNDLED) as session:
         if database.dialect == "postgresql":  # clients starting together load it once
+            session.execute(SET_SETUP_WAIT)  # another client loading it: wait for it
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": BUNDLE_LOCK})
             stored = session.scalar(select(AppMeta.value).where(AppMeta.key == FINGERPRINT_KEY))
             if stored == fingerprint:
