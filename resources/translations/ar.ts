@@ -541,10 +541,6 @@
         <translation>أرقام آلية الاستعراض</translation>
     </message>
     <message>
-        <source>Reviews</source>
-        <translation>الاستعراضات</translation>
-    </message>
-    <message>
         <source>Reviews by stage</source>
         <translation>الاستعراضات حسب المرحلة</translation>
     </message>

@@ -529,10 +529,6 @@
         <translation>Cifras del Mecanismo de Examen</translation>
     </message>
     <message>
-        <source>Reviews</source>
-        <translation>Exámenes</translation>
-    </message>
-    <message>
         <source>Reviews by stage</source>
         <translation>Exámenes por etapa</translation>
     </message>

@@ -529,10 +529,6 @@
         <translation>Chiffres du Mécanisme d’examen</translation>
     </message>
     <message>
-        <source>Reviews</source>
-        <translation>Examens</translation>
-    </message>
-    <message>
         <source>Reviews by stage</source>
         <translation>Examens par étape</translation>
     </message>

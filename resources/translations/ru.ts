@@ -532,10 +532,6 @@
         <translation>Показатели Механизма обзора</translation>
     </message>
     <message>
-        <source>Reviews</source>
-        <translation>Обзоры</translation>
-    </message>
-    <message>
         <source>Reviews by stage</source>
         <translation>Обзоры в разбивке по этапам</translation>
     </message>

@@ -526,10 +526,6 @@
         <translation>审议机制数据</translation>
     </message>
     <message>
-        <source>Reviews</source>
-        <translation>审议</translation>
-    </message>
-    <message>
         <source>Reviews by stage</source>
         <translation>按阶段分列的审议</translation>
     </message>

@@ -111,10 +111,16 @@ def test_the_charts_show_the_same_figures(dashboard: DashboardView) -> None:
     assert figures is not None
     assert genders["Women"] == figures.focal_points_by_gender["female"]
     assert genders["Men"] == figures.focal_points_by_gender["male"]
-    languages = dashboard.language_chart.series.barSets()[0]
-    assert [languages.at(i) for i in range(3)] == [
+    languages = dashboard.language_chart.series.barSets()
+    assert [bars.at(0) for bars in languages] == [
         figures.working_languages[k] for k in ("one", "two", "none")
-    ]
+    ], "the working-languages bars do not give the reviews' counts"
+    one, two, none = (figures.working_languages[k] for k in ("one", "two", "none"))
+    share = round(one / (one + two + none) * 100)
+    assert languages[0].label() == f"One: {one} ({share}%)", "the legend lacks count or share"
+    assert dashboard.language_chart.categories.categories() == [""], (
+        "the axis carries the long labels that a bar's width cuts"
+    )
 
 
 def test_an_edit_shows_on_the_dashboard_without_leaking_chart_items(

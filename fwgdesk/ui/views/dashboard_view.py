@@ -52,6 +52,9 @@ STAGE_COLORS: dict[Stage, str] = {
     Stage.SUSPENDED: "#cb181d",
 }
 
+AGREEMENT = ("one", "two", "none")  # reviews in one, two or no agreed working language
+AGREEMENT_COLORS = {"one": "#1f77b4", "two": "#2ca02c", "none": "#7f7f7f"}
+
 
 class DashboardView(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
@@ -77,7 +80,12 @@ class DashboardView(QWidget):
             legend=Qt.AlignmentFlag.AlignRight,
         )
         self.gender_chart = PieChartView(self.tr("Focal points by gender"), self)
-        self.language_chart = BarChartView(self.tr("Working languages of reviews"), parent=self)
+        self.language_chart = BarChartView(
+            self.tr("Working languages of reviews"),
+            parent=self,
+            legend=Qt.AlignmentFlag.AlignRight,
+        )
+        self.language_chart.categories.setLabelsVisible(False)
         self.topic_chart = BarChartView(
             self.tr("Open assistance requests by topic"), horizontal=True, parent=self
         )
@@ -246,14 +254,14 @@ class DashboardView(QWidget):
         self.gender_chart.set_data(
             [(gender_label(g), figures.focal_points_by_gender.get(g.value, 0)) for g in Gender]
         )
-        agreement = ("one", "two", "none")
+        # One bar each, named in the legend with its count and share: an axis category
+        # has a bar's width only, which cuts "None (11%)" in several languages.
+        counts = figures.working_languages
         self.language_chart.set_data(
-            agreement_labels(figures.working_languages, agreement),
+            [""],
             [
-                BarSetData(
-                    self.tr("Reviews"),
-                    tuple(figures.working_languages.get(k, 0) for k in agreement),
-                )
+                BarSetData(label, (counts.get(key, 0),), AGREEMENT_COLORS[key])
+                for key, label in zip(AGREEMENT, agreement_labels(counts, AGREEMENT), strict=True)
             ],
         )
         topics = list(reversed(AssistanceTopic))  # horizontal bars list bottom-up
@@ -270,10 +278,12 @@ class DashboardView(QWidget):
 
 
 def agreement_labels(counts: dict[str, int], keys: tuple[str, ...]) -> list[str]:
-    """ "One (66%)", "Two (34%)", "None (0%)": shares of the reviews that record it."""
+    """ "One: 83 (66%)", "Two: 42 (34%)", "None: 0 (0%)": counts and shares of the reviews
+    that record their working languages."""
     recorded = sum(counts.get(k, 0) for k in keys)
     labels = []
     for key in keys:
-        share = percent(counts.get(key, 0) / recorded) if recorded else "—"
-        labels.append(f"{language_agreement_label(key)} ({share})")
+        count = counts.get(key, 0)
+        share = percent(count / recorded) if recorded else "—"
+        labels.append(f"{language_agreement_label(key)}: {count} ({share})")  # digits as the bars'
     return labels
