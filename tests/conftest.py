@@ -10,6 +10,7 @@ os.environ.update(LANG="C.UTF-8", LC_ALL="C.UTF-8")
 os.environ.pop("LANGUAGE", None)
 
 from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -70,23 +71,33 @@ def engine(request: pytest.FixtureRequest) -> str:
     return str(getattr(request, "param", "sqlite"))
 
 
+@contextmanager
+def fresh_database(
+    engine: str, request: pytest.FixtureRequest, data_paths: DataPaths, template: Path
+) -> Iterator[Database]:
+    """A fresh, fully set-up database: a copy of the SQLite *template*, or of the
+    PostgreSQL template (the test is skipped without a server)."""
+    with ExitStack() as copies:  # a server's copy is dropped once the database is closed
+        url = None
+        if engine == "sqlite":
+            copy_database(template, data_paths.database)
+        else:
+            server: TemplateDatabase = request.getfixturevalue("pg_template")
+            url = copies.enter_context(server.copy())
+        opened = open_database(data_paths, url)
+        try:
+            yield opened.database
+        finally:
+            opened.database.dispose()
+
+
 @pytest.fixture
 def database(
     engine: str, request: pytest.FixtureRequest, data_paths: DataPaths, template_database: Path
 ) -> Iterator[Database]:
-    """A fresh, fully set-up database of this test's own: a SQLite file, or a copy of the
-    PostgreSQL template (skipped without a server)."""
-    if engine == "sqlite":
-        copy_database(template_database, data_paths.database)
-        opened = open_database(data_paths)
-        yield opened.database
-        opened.database.dispose()
-        return
-    template: TemplateDatabase = request.getfixturevalue("pg_template")
-    with template.copy() as url:
-        opened = open_database(data_paths, url)
-        yield opened.database
-        opened.database.dispose()
+    """A database of this test's own, on its ``engine``."""
+    with fresh_database(engine, request, data_paths, template_database) as opened:
+        yield opened
 
 
 @pytest.fixture(scope="session")
@@ -100,22 +111,13 @@ def pg_template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TemplateDa
         yield template
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+@pytest.fixture(params=ENGINES)
 def any_database(
     request: pytest.FixtureRequest, data_paths: DataPaths, template_database: Path
 ) -> Iterator[Database]:
-    """A fresh, set-up database of this test's own: a SQLite file, then a PostgreSQL copy."""
-    if request.param == "sqlite":
-        copy_database(template_database, data_paths.database)
-        opened = open_database(data_paths)
-        yield opened.database
-        opened.database.dispose()
-        return
-    template: TemplateDatabase = request.getfixturevalue("pg_template")
-    with template.copy() as url:
-        opened = open_database(data_paths, url)
-        yield opened.database
-        opened.database.dispose()
+    """A database of this test's own on each engine, wherever the test lives."""
+    with fresh_database(request.param, request, data_paths, template_database) as opened:
+        yield opened
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
