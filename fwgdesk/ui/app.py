@@ -70,11 +70,16 @@ def build_window(
 def show_read_only(window: MainWindow, ctx: UiContext) -> None:
     """A role that may only read: every change refused at once, and said in the window."""
     ctx.writer.refusal = DatabaseError(SERVER_PERMISSION_DENIED, database=ctx.database.display_name)
-    label = QLabel(
-        QCoreApplication.translate("app", "Read only: your database role may not change data"),
-        window,
-    )
+    label = QLabel(window)
     label.setObjectName("read_only")
+
+    def say() -> None:
+        label.setText(
+            QCoreApplication.translate("app", "Read only: your database role may not change data")
+        )
+
+    say()
+    window.language_changed.connect(say)  # the status bar stays when the places are rebuilt
     window.statusBar().addPermanentWidget(label)
 
 

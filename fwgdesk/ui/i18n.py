@@ -90,6 +90,12 @@ def _qt_translator(language: str, parent: QObject) -> QTranslator | None:
     return translator if translator.load(QLocale(language), "qtbase", "_", folder) else None
 
 
+def current_language() -> str:
+    """The language installed last ("en" before any)."""
+    ours = [t for t in _installed if isinstance(t, Translator)]
+    return ours[-1].code if ours else "en"
+
+
 def install_language(app: QApplication, language: str) -> Translator:
     """Translate the interface into *language* (in place of the language installed before)
     and lay it out."""

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fwgdesk.db.engine import Database
@@ -15,6 +15,7 @@ from fwgdesk.paths import DataPaths
 from fwgdesk.services.settings import Settings
 from fwgdesk.ui.collector import GuiThreadCollector
 from fwgdesk.ui.context import UiContext, make_context
+from fwgdesk.ui.i18n import current_language, install_language
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -80,6 +81,14 @@ def english_locale(qapp: object) -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture(autouse=True)
+def english_interface(qapp: QApplication) -> Iterator[None]:
+    """A test that switched the window's language leaves the interface in English."""
+    yield
+    if current_language() != "en":
+        install_language(qapp, "en")
 
 
 @pytest.fixture

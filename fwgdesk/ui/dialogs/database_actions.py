@@ -35,13 +35,20 @@ class DatabaseActions(QObject):
         self.backups_dialog: BackupsDialog | None = None
         self.check_dialog: CheckDatabaseDialog | None = None
         self.report_error: Callable[[QWidget | None, BaseException, str | None], None] = show_error
-        self.back_up_action = QAction(self.tr("&Back up now"), window)
+        self.back_up_action = QAction(window)
         self.back_up_action.triggered.connect(self.back_up)
-        self.backups_action = QAction(self.tr("Bac&kups…"), window)
+        self.backups_action = QAction(window)
         self.backups_action.triggered.connect(self.open_backups)
-        self.check_action = QAction(self.tr("&Check database…"), window)
+        self.check_action = QAction(window)
         self.check_action.triggered.connect(self.open_check)
         ctx.events.changed.connect(lambda _changes: self.update_enabled())  # a restore, say
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The actions' texts in the interface's language (again, after it changed)."""
+        self.back_up_action.setText(self.tr("&Back up now"))
+        self.backups_action.setText(self.tr("Bac&kups…"))
+        self.check_action.setText(self.tr("&Check database…"))
         self.update_enabled()
 
     def add_to(self, menu: QMenu) -> None:

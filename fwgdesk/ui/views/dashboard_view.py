@@ -69,7 +69,7 @@ class DashboardView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        ctx.events.changed.connect(lambda _changes: self._schedule())
+        ctx.events.changed.connect(self._schedule)  # a slot: let go when the view goes
 
         self.table = self._make_table()
         self.stage_chart = BarChartView(

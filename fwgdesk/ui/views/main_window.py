@@ -1,15 +1,21 @@
-"""The main window: navigation to the places of the desk, menus, undo and redo."""
+"""The main window: navigation to the places of the desk, menus, undo and redo.
+
+The interface's language changes without a restart (:meth:`MainWindow.switch_language`):
+the new translator is installed, the window's own texts are set again and the places are
+built anew, so every text, the layout direction and the formats follow at once."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -23,6 +29,7 @@ from fwgdesk.services.states import list_states
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.database_actions import DatabaseActions
 from fwgdesk.ui.dialogs.settings_dialog import SettingsDialog
+from fwgdesk.ui.i18n import install_language
 from fwgdesk.ui.settings_store import int_value
 from fwgdesk.ui.views.catalogue_view import CatalogueView
 from fwgdesk.ui.views.imports_view import ImportsView
@@ -42,10 +49,11 @@ class MainWindow(QMainWindow):
     PLACE_IMPORTS = 3
     PLACE_REPORTS = 4
 
+    language_changed = Signal(str)  # after the window and its places follow the language
+
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(self.tr("fwgdesk — Firearms Protocol desk"))
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.pages = QStackedWidget(self)
@@ -57,14 +65,8 @@ class MainWindow(QMainWindow):
             lambda: ReportsView(ctx, self),
         ]
         self._built: dict[int, QWidget] = {}
-        for title in (
-            self.tr("Dashboard"),
-            self.tr("States"),
-            self.tr("Recommendations"),
-            self.tr("Imports"),
-            self.tr("Reports"),
-        ):
-            self.navigation.addItem(title)
+        for _factory in self._factories:
+            self.navigation.addItem("")
             self.pages.addWidget(QWidget(self))
         self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setMinimumWidth(150)
@@ -79,47 +81,71 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         ctx.writer.default_busy = self.busy
         self._build_menus()
+        self._translate()
         self._restore()
         self._open_own_state()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        settings = QAction(self.tr("&Settings…"), self)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings.triggered.connect(self.open_settings)
-        file_menu.addAction(settings)
+        """The menus and their actions, named by :meth:`_translate`."""
+        bar = self.menuBar()
+        self.menus: list[QMenu] = [bar.addMenu("") for _ in range(4)]
+        file_menu, edit_menu, go_menu, help_menu = self.menus
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         self.database_actions = DatabaseActions(self.ctx, self)
         self.database_actions.add_to(file_menu)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.ctx.history.undo)
-        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action = QAction(self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.triggered.connect(self.ctx.history.redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self.ctx.history.changed.connect(self._update_undo_actions)
-        self._update_undo_actions()
 
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.go_actions: list[QAction] = []
         for row in range(self.navigation.count()):
-            action = QAction(self.navigation.item(row).text(), self)
+            action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _checked=False, r=row: self.show_place(r))
             go_menu.addAction(action)
+            self.go_actions.append(action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About fwgdesk"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        help_menu.addAction(self.about_action)
+
+    def _translate(self) -> None:
+        """The window's own texts in the interface's language: title, places, menus."""
+        self.setWindowTitle(self.tr("fwgdesk — Firearms Protocol desk"))
+        places = (
+            self.tr("Dashboard"),
+            self.tr("States"),
+            self.tr("Recommendations"),
+            self.tr("Imports"),
+            self.tr("Reports"),
+        )
+        for row, title in enumerate(places):
+            self.navigation.item(row).setText(title)
+            self.go_actions[row].setText(title)
+        menu_titles = (self.tr("&File"), self.tr("&Edit"), self.tr("&Go"), self.tr("&Help"))
+        for menu, title in zip(self.menus, menu_titles, strict=True):
+            menu.setTitle(title)
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About fwgdesk"))
+        self.database_actions.retranslate()
+        self._update_undo_actions()
 
     def _update_undo_actions(self) -> None:
         history = self.ctx.history
@@ -206,7 +232,10 @@ class MainWindow(QMainWindow):
 
     def _apply_settings(self, dialog: SettingsDialog) -> None:
         before = self.ctx.settings.own_state
+        language_before = self.ctx.settings.language
         self.ctx.settings = dialog.result_settings
+        if dialog.result_settings.language != language_before:
+            self.switch_language(dialog.result_settings.language)
         own = dialog.result_settings.own_state
         reports = self._built.get(self.PLACE_REPORTS)
         if own != before and isinstance(reports, ReportsView):  # else built with it later
@@ -218,6 +247,48 @@ class MainWindow(QMainWindow):
                 dialog.result_settings.save(DataPaths(chosen).settings)
         except FwgdeskError as error:
             show_error(self, error)
+
+    def switch_language(self, language: str) -> None:
+        """Show the interface in *language* now: its translator installed, the window's
+        texts set again, the places built anew where they were (the open State and tab
+        too), so texts, layout direction (Arabic from right to left) and formats follow."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        current = self.navigation.currentRow()
+        page = self.states.page if self.PLACE_STATES in self._built else None
+        tabs = getattr(page, "tabs", None)
+        opened = (getattr(page, "iso3", None), tabs.currentIndex() if tabs is not None else 0)
+        self._save_places()
+        self.ctx.writer.wait()  # no result arrives at a place about to go
+        self.ctx.tasks.wait()
+        QCoreApplication.processEvents()
+        self.ctx.settings.language = language
+        install_language(app, language)
+        self._drop_places()
+        self._translate()
+        self.show_place(current)
+        if opened[0] is not None:
+            self.states.open_state(opened[0])
+            reopened = getattr(self.states.page, "tabs", None)
+            if reopened is not None:
+                reopened.setCurrentIndex(opened[1])
+        self.language_changed.emit(language)
+
+    def _drop_places(self) -> None:
+        """Every place built so far replaced by a placeholder, to be built again on use."""
+        for row, widget in sorted(self._built.items()):
+            placeholder = QWidget(self)
+            self.pages.insertWidget(row, placeholder)
+            self.pages.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self._built.clear()
+
+    def _save_places(self) -> None:
+        if self.PLACE_STATES in self._built:
+            self.states.table.save_settings()
+        if self.PLACE_RECOMMENDATIONS in self._built:
+            self.catalogue.save_settings()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -245,10 +316,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())
         settings.setValue("main_window/place", self.navigation.currentRow())
-        if self.PLACE_STATES in self._built:
-            self.states.table.save_settings()
-        if self.PLACE_RECOMMENDATIONS in self._built:
-            self.catalogue.save_settings()
+        self._save_places()
         self.ctx.writer.wait()
         self.ctx.tasks.wait()
         super().closeEvent(event)

@@ -5,7 +5,7 @@ One widget, so that every place running a task shows it, and lets it be cancelle
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 
@@ -31,6 +31,12 @@ class BusyRow(QWidget):
         row.addWidget(self.bar)
         row.addWidget(self.cancel_button)
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """The interface's language changed: the fixed text follows it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.cancel_button.setText(self.tr("&Cancel"))
+        super().changeEvent(event)
 
     @property
     def is_busy(self) -> bool:
