@@ -10,18 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from fwgdesk import __version__
-from fwgdesk.cli import (
-    catalogue_commands,
-    db_commands,
-    exchange_commands,
-    history_commands,
-    keys_commands,
-    report_commands,
-    stats_commands,
-)
-from fwgdesk.cli.context import CliContext
 from fwgdesk.domain.errors import FwgdeskError
 from fwgdesk.domain.wording import english
+
+# The commands (and through them SQLAlchemy) are imported when a command is given, so the
+# window starts without them: it paints first and loads the database layer meanwhile.
 
 
 def _common_options(suppress: bool) -> argparse.ArgumentParser:
@@ -41,6 +34,16 @@ def _common_options(suppress: bool) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from fwgdesk.cli import (
+        catalogue_commands,
+        db_commands,
+        exchange_commands,
+        history_commands,
+        keys_commands,
+        report_commands,
+        stats_commands,
+    )
+
     parser = argparse.ArgumentParser(
         prog="fwgdesk",
         parents=[_common_options(suppress=False)],
@@ -59,10 +62,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run_window(ctx: CliContext) -> int:
-    from fwgdesk.ui.app import run_application  # Qt is loaded only for the window
+def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """--data-dir and --database when they are all *argv* holds (the window is asked
+    for); None when there is a command, --help, --version or anything else."""
+    options, rest = _common_options(suppress=False).parse_known_args(argv)
+    return None if rest else options
 
-    return run_application(ctx.paths, ctx.database_url)
+
+def run_window(options: argparse.Namespace) -> int:
+    """The window, once Qt's system libraries are known to be there (Qt is loaded only
+    for the window)."""
+    from fwgdesk.paths import DataPaths, default_data_dir
+    from fwgdesk.ui.qt_libraries import install_advice, missing_packages, uses_x11
+
+    missing = missing_packages(uses_x11())
+    if missing:
+        print(install_advice(missing), file=sys.stderr)
+        return 1
+    from fwgdesk.ui.starting import run_window as start
+
+    return start(DataPaths(options.data_dir or default_data_dir()), options.database)
 
 
 def _silence_stdout() -> None:
@@ -74,11 +93,21 @@ def _silence_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    options = window_options(arguments)
+    if options is not None:
+        try:
+            return run_window(options)
+        except FwgdeskError as error:
+            print(f"fwgdesk: error: {english(error)}", file=sys.stderr)
+            return error.exit_code
+    from fwgdesk.cli.context import CliContext
+
+    args = build_parser().parse_args(arguments)
     ctx = CliContext(data_dir=args.data_dir, database_url=args.database)
     try:
         if args.command is None:
-            return _run_window(ctx)
+            return run_window(args)
         code = int(args.handler(ctx, args))
         sys.stdout.flush()  # a closed pipe shows here, not in the flush at exit
         return code

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from fwgdesk.db.codes import A_SETTINGS_FILE
-from fwgdesk.db.failures import translated_os_error
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.files import write_atomically
 from fwgdesk.services import codes
@@ -42,4 +41,7 @@ class Settings:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(path, text.encode("utf-8"), mode=0o600)
         except OSError as error:
+            # imported here: the window reads its settings before the database layer loads
+            from fwgdesk.db.failures import translated_os_error
+
             raise translated_os_error(error, path, UsageError, A_SETTINGS_FILE) from error

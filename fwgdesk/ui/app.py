@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
-from fwgdesk import __version__
 from fwgdesk.db.codes import SERVER_PERMISSION_DENIED
 from fwgdesk.domain.errors import (
     DamagedDatabaseError,
@@ -19,35 +16,18 @@ from fwgdesk.domain.errors import (
     UpgradeNeededError,
 )
 from fwgdesk.domain.messages import Message
-from fwgdesk.paths import APP_NAME, DataPaths, icon_file
+from fwgdesk.paths import DataPaths
 from fwgdesk.services.maintenance import restore_database
 from fwgdesk.services.settings import Settings
-from fwgdesk.services.startup import open_database
-from fwgdesk.ui.collector import GuiThreadCollector
+from fwgdesk.services.startup import OpenedDatabase, open_database
+from fwgdesk.ui.application import create_application as create_application
 from fwgdesk.ui.context import UiContext, make_context
-from fwgdesk.ui.fonts import apply_default_font, register_fonts
 from fwgdesk.ui.i18n import install_language
 from fwgdesk.ui.views.main_window import MainWindow
 from fwgdesk.ui.watcher import ChangeWatcher
 from fwgdesk.ui.wording import translated
 
 STARTUP_WARNINGS = "startupWarnings"
-
-
-def create_application(argv: list[str] | None = None) -> QApplication:
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setOrganizationName(APP_NAME)  # QSettings' folder; the data folder has the same name
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_NAME)  # the taskbar finds the desktop entry's icon by it
-    app.setWindowIcon(QIcon(str(icon_file())))
-    GuiThreadCollector(app)  # owned by the application, which keeps it while it runs
-    register_fonts()
-    apply_default_font(app)
-    return app
 
 
 def build_window(
@@ -58,6 +38,12 @@ def build_window(
     opened = open_database(paths, database_url, upgrade)
     app = create_application()
     install_language(app, settings.language)
+    return window_for(opened, paths, settings)
+
+
+def window_for(opened: OpenedDatabase, paths: DataPaths, settings: Settings) -> MainWindow:
+    """The main window over a database opened already, its language installed."""
+    app = create_application()
     ctx = make_context(opened.database, paths, settings, app)
     window = MainWindow(ctx)
     ChangeWatcher(ctx, window)  # others' changes appear: another user, another window
@@ -152,16 +138,30 @@ def _ask_upgrade(error: UpgradeNeededError) -> bool:
 
 def run_application(paths: DataPaths, database_url: str | None = None) -> int:
     app = create_application()
-    try:
-        window = _open_window(paths, database_url)
-    except FwgdeskError as error:
-        QMessageBox.critical(None, app.translate("app", "fwgdesk cannot start"), translated(error))
-        return error.exit_code
-    window.show()
-    warnings = window.findChild(QMessageBox, STARTUP_WARNINGS)
-    if isinstance(warnings, QMessageBox):
-        warnings.show()
+    window = open_window_or_say_why(paths, database_url)
+    if isinstance(window, int):
+        return window
+    show_window(window)
     try:
         return app.exec()
     finally:
         window.ctx.database.dispose()
+
+
+def open_window_or_say_why(paths: DataPaths, database_url: str | None) -> MainWindow | int:
+    """The main window, after the questions a damaged or old database asks; else the exit
+    code, once the user has read why fwgdesk cannot start."""
+    try:
+        return _open_window(paths, database_url)
+    except FwgdeskError as error:
+        title = QCoreApplication.translate("app", "fwgdesk cannot start")
+        QMessageBox.critical(None, title, translated(error))
+        return error.exit_code
+
+
+def show_window(window: MainWindow) -> None:
+    """Show the main window, then its start-up warnings."""
+    window.show()
+    warnings = window.findChild(QMessageBox, STARTUP_WARNINGS)
+    if isinstance(warnings, QMessageBox):
+        warnings.show()

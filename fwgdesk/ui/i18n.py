@@ -22,8 +22,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt,
 from PySide6.QtWidgets import QApplication
 
 from fwgdesk.paths import resources_dir
-from fwgdesk.ui.qm import compile_qm
-from fwgdesk.ui.ts_files import read_ts
 
 LANGUAGES: dict[str, str] = {
     "ar": "العربية",
@@ -59,6 +57,9 @@ def compiled(language: str) -> bytes:
         return cached.read_bytes()
     except OSError:
         pass
+    from fwgdesk.ui.qm import compile_qm  # the XML tools only when the cache has no copy
+    from fwgdesk.ui.ts_files import read_ts
+
     found, catalogue = read_ts(translations_file(language))
     data = compile_qm(found or language, catalogue)
     try:

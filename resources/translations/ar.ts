@@ -2441,6 +2441,13 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>StartingWindow</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+</context>
+<context>
     <name>StatePage</name>
     <message>
         <source>Firearms Protocol: {status} {date}</source>

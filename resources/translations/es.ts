@@ -2333,6 +2333,13 @@ Carpeta de datos: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>StartingWindow</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+</context>
+<context>
     <name>StatePage</name>
     <message>
         <source>Firearms Protocol: {status} {date}</source>

@@ -2333,6 +2333,13 @@ Dossier de données : {folder}</translation>
     </message>
 </context>
 <context>
+    <name>StartingWindow</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+</context>
+<context>
     <name>StatePage</name>
     <message>
         <source>Firearms Protocol: {status} {date}</source>

@@ -2360,6 +2360,13 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>StartingWindow</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
+    </message>
+</context>
+<context>
     <name>StatePage</name>
     <message>
         <source>Firearms Protocol: {status} {date}</source>

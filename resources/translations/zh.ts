@@ -2306,6 +2306,13 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>StartingWindow</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+</context>
+<context>
     <name>StatePage</name>
     <message>
         <source>Firearms Protocol: {status} {date}</source>
