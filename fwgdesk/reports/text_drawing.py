@@ -11,9 +11,9 @@ from typing import Any
 
 from reportlab.lib.colors import black
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
+from fwgdesk.reports.logical_runs import operators_for
 from fwgdesk.reports.text import Line, Run, TextEngine, TextStyle
 
 
@@ -34,73 +34,24 @@ def line_x(line: Line, style: TextStyle, left: float, width: float) -> float:
     return left
 
 
-Glyph = tuple[int, int, Run, str, float, float, str]
-"""(where its characters begin in the line as typed, its place among the glyphs of those
-characters, its run, the character naming it, x, rise, the characters it stands for)."""
-
-
-def _glyphs(line: Line, left: float) -> list[Glyph]:
-    """Every glyph of *line* with its place on the page and the characters it shows."""
-    placed: list[Glyph] = []
-    pen = left
-    for run in line.runs:
-        data = getattr(run.text, "__shapeData__", None)
-        if data is not None:
-            scale = run.size / 1000
-            bounds = sorted({d.cluster for d in data})
-            ends = dict(zip(bounds, [*bounds[1:], len(run.logical)], strict=True))
-            for index, (char, d) in enumerate(zip(run.text, data, strict=True)):
-                shows = run.logical[d.cluster : ends[d.cluster]]
-                x, rise = pen + d.x_offset * scale, d.y_offset * scale
-                placed.append((run.start + d.cluster, index, run, char, x, rise, shows))
-                pen += d.x_advance * scale
-        elif run.logical:  # reversed and mirrored, not shaped
-            last = len(run.text) - 1
-            for index, char in enumerate(run.text):
-                shows = run.logical[last - index]
-                placed.append((run.start + last - index, 0, run, char, pen, 0.0, shows))
-                pen += stringWidth(char, run.font, run.size)
-        else:
-            placed.append((run.start, 0, run, run.text, pen, 0.0, run.text))
-            pen += run.width
-    placed.sort(key=lambda glyph: (glyph[0], glyph[1]))
-    return placed
-
-
 def draw_in_logical_order(canvas: Any, text: Any, line: Line, left: float, y: float) -> None:
     """Draw *line* glyph by glyph in the order its characters were typed, each glyph where
     it is seen: whatever reads the file in drawing order (copying, search, a screen
     reader, text extraction) gets the text as typed. A glyph that does not stand for the
     characters naming it (a joining form, a ligature, a mirrored bracket) carries them as
-    its ``/ActualText``."""
+    its ``/ActualText`` (the operators of a run: :mod:`fwgdesk.reports.logical_runs`)."""
     code = text._code
-    doc = canvas._doc
-    current: tuple[str, float, int] = ("", 0.0, -1)
-    open_span: tuple[int, Run] | None = None
-    for start, _, run, char, x, rise, shows in _glyphs(line, left):
-        span = (start, run)
-        if open_span is not None and open_span != span:
-            code.append("EMC")
-            open_span = None
-        if open_span is None and shows != char:
-            code.append(f"/Span <</ActualText {actual_text(shows)}>> BDC")
-            open_span = span
-        code.append(f"1 0 0 1 {fp_str(x)} {fp_str(y + rise)} Tm")
-        font = getFont(run.font)
-        for subset, data in font.splitString(char, doc):
-            if (run.font, run.size, subset) != current:
-                name = font.getSubsetInternalName(subset, doc)
-                code.append(f"{name} {fp_str(run.size)} Tf")
-                current = (run.font, run.size, subset)
-            code.append(f"<{data.hex()}> Tj")
-    if open_span is not None:
-        code.append("EMC")
+    operators = operators_for(canvas._doc)
+    starts: list[tuple[int, float, Run]] = []
+    pen = left
+    for run in line.runs:
+        starts.append((run.start, pen, run))
+        pen += run.width
+    starts.sort(key=lambda placed: placed[0])
+    for _, x, run in starts:
+        code.append(f"1 0 0 1 {fp_str(x)} {fp_str(y)} Tm")
+        code.append(operators.of(run))
     text._curSubset = -1  # the next setFont names its font again
-
-
-def actual_text(text: str) -> str:
-    """*text* as a PDF text string (UTF-16 with its byte-order mark, in hexadecimal)."""
-    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
 def baseline_offset(style: TextStyle) -> float:

@@ -10,9 +10,9 @@ recommendations (names and notes in Latin, Cyrillic, Chinese and Arabic), prints
 * all 194 sheets as one bookmarked PDF; target under 10 s;
 * a bare ReportLab canvas loop drawing the same text runs (captured from the batch,
   with the same fonts, the same pages) into a PDF, and the ratio; target within 4x.
-  Shaping is included on both sides: each batch run starts with an empty shaping cache,
-  and the bare loop shapes every run the batch shaped (HarfBuzz, uncached) before drawing
-  it. Lines drawn glyph by glyph (shaped or reordered text, see
+  Shaping is included on both sides: each batch run starts with empty shaping and run
+  caches, and the bare loop shapes every run the batch shaped (HarfBuzz, uncached)
+  before drawing it. Lines drawn glyph by glyph (shaped or reordered text, see
   :func:`fwgdesk.reports.text_drawing.draw_in_logical_order`) are captured run by run,
   so in Arabic the loop draws the same glyphs as the batch;
 * memory: the peak (tracemalloc) of batches of 25, 50, 100 and 194 sheets, one PDF and
@@ -48,6 +48,7 @@ from fwgdesk.db.engine import Database  # noqa: E402
 from fwgdesk.paths import DataPaths  # noqa: E402
 from fwgdesk.reports import (  # noqa: E402
     SheetOptions,
+    logical_runs,
     render_batch,
     render_state_sheet,
     shaping,
@@ -129,8 +130,10 @@ def bare_canvas(pages: list[Page]) -> bytes:
 
 
 def cold_batch(database: Database, target: Path, language: str) -> None:
-    """A batch of every State, shaping from an empty cache, as in a new process."""
+    """A batch of every State, shaping and building each run's operators from empty
+    caches, as in a new process."""
     shaping.clear_cache()
+    logical_runs.clear_cache()
     render_batch(database, target, SheetOptions(language), created=CREATED)
 
 

@@ -1,0 +1,59 @@
+"""How the sheets draw shaped and reordered lines: glyphs where they are seen, the text as
+typed in the file, and the same file whatever was drawn before."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from fwgdesk.db.engine import Database
+from fwgdesk.domain.enums import Gender, Role
+from fwgdesk.domain.people import FocalPointInput
+from fwgdesk.reports import SheetOptions, logical_runs, render_batch, render_state_sheet, shaping
+from fwgdesk.reports.text import TextEngine, TextStyle
+from fwgdesk.reports.text_drawing import draw_lines
+from fwgdesk.services import people
+from tests.support.pdf_text import pdf_text
+
+CREATED = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
+
+
+def test_the_same_bytes_whatever_was_drawn_before(database: Database, tmp_path: Path) -> None:
+    """Shaped runs and their operators are kept between sheets: a sheet drawn with them
+    kept is the sheet drawn from nothing."""
+    people.add_focal_point(
+        database,
+        "EGY",
+        FocalPointInput(
+            Role.FOCAL_POINT, "أحمد الشريف", Gender.MALE, designated_on=date(2020, 7, 1)
+        ),
+    )
+    arabic = SheetOptions("ar", full_text=True)
+    shaping.clear_cache()
+    logical_runs.clear_cache()
+    cold = tmp_path / "cold.pdf"
+    render_state_sheet(database, "EGY", cold, arabic, created=CREATED)
+    batch = tmp_path / "batch.pdf"
+    render_batch(database, batch, arabic, states=["MAR", "EGY", "FRA"], created=CREATED)
+    warm = tmp_path / "warm.pdf"
+    render_state_sheet(database, "EGY", warm, arabic, created=CREATED)
+    assert "أحمد الشريف" in pdf_text(cold), "the sheet names its focal point"
+    assert warm.read_bytes() == cold.read_bytes(), "kept runs change nothing in the file"
+
+
+def test_a_shaped_line_reads_as_typed_in_drawing_order(tmp_path: Path) -> None:
+    """Glyph by glyph in the order typed, a ligature's and a mark's characters in its
+    span: the text comes back as typed, lam-alef and kasra included."""
+    engine = TextEngine()
+    style = TextStyle(size=11, rtl=True)
+    texts = ["بروتوكول الأسلحة النارية", "الدول المستعرِضة (MAR) مصر", "Smith (أحمد) Jones"]
+    target = tmp_path / "lines.pdf"
+    canvas = Canvas(str(target), invariant=1)
+    for index, text in enumerate(texts):
+        draw_lines(canvas, engine.lines(text, style, 400), style, 50, 780 - 30 * index, 400)
+    canvas.save()
+    # the extraction spaces glyphs apart where the pen jumps: spaces are not compared
+    lines = ["".join(line.split()) for line in pdf_text(target).splitlines()]
+    assert lines == ["".join(text.split()) for text in texts], f"read as typed: {lines}"
