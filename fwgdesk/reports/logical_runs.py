@@ -34,7 +34,7 @@ _glyph_cache: OrderedDict[tuple[str, float, str, str, bool], tuple[Glyph, ...]] 
 
 
 def _run_key(run: Run) -> tuple[str, float, str, str, bool]:
-    return (run.font, run.size, str(run.text), run.logical, run.rtl)
+    return (run.font, run.size, run.text, run.logical, run.rtl)  # a ShapedStr hashes as its str
 
 
 def run_glyphs(run: Run) -> tuple[Glyph, ...]:
@@ -135,7 +135,7 @@ class RunOperators:
     def __init__(self, doc: Any) -> None:
         self.doc = doc
         self._built: OrderedDict[tuple[str, float, str, str, bool], str] = OrderedDict()
-        self._codes: dict[tuple[str, str], tuple[int, str]] = {}
+        self._codes: dict[str, dict[str, tuple[int, str]]] = {}  # by font, by character
 
     def of(self, run: Run) -> str:
         """The operators drawing *run* from the current line origin (set by the caller)."""
@@ -149,32 +149,30 @@ class RunOperators:
             self._built.move_to_end(key)
         return found
 
-    def _code(self, font: Any, char: str) -> tuple[int, str]:
-        """The subset and code (hexadecimal) that draw *char* in this document."""
-        key = (font.fontName, char)
-        found = self._codes.get(key)
-        if found is None:
-            found = self._codes[key] = self._chunks(font, char)[0]
-        return found
-
-    def _chunks(self, font: Any, text: str) -> list[tuple[int, str]]:
-        return [(subset, data.hex()) for subset, data in font.splitString(text, self.doc)]
+    def _shows(self, font: Any, text: str) -> list[tuple[int, str]]:
+        """(subset, the operator showing its characters) for each subset of *text*."""
+        return [(subset, f"<{data.hex()}> Tj") for subset, data in font.splitString(text, self.doc)]
 
     def _build(self, run: Run) -> str:
         font = getFont(run.font)
         size = number(round(run.size * 1000))
+        codes = self._codes.setdefault(run.font, {})
         glyphs, after = run_template(run)
         out: list[str] = []
         subset_now = -1
         for before, char in glyphs:
             if before:
                 out.append(before)
-            chunks = [self._code(font, char)] if len(char) == 1 else self._chunks(font, char)
-            for subset, data in chunks:
+            found = codes.get(char)
+            if found is None:
+                shows = self._shows(font, char)
+                if len(shows) == 1:
+                    found = codes[char] = shows[0]
+            for subset, show in shows if found is None else (found,):
                 if subset != subset_now:
                     out.append(f"{font.getSubsetInternalName(subset, self.doc)} {size} Tf")
                     subset_now = subset
-                out.append(f"<{data}> Tj")
+                out.append(show)
         if after:
             out.append(after)
         return " ".join(out)

@@ -10,10 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.colors import black
-from reportlab.lib.rl_accel import fp_str
 from reportlab.platypus import Flowable
 
-from fwgdesk.reports.logical_runs import operators_for
+from fwgdesk.reports.logical_runs import number, operators_for
 from fwgdesk.reports.text import Line, Run, TextEngine, TextStyle
 
 
@@ -49,7 +48,7 @@ def draw_in_logical_order(canvas: Any, text: Any, line: Line, left: float, y: fl
         pen += run.width
     starts.sort(key=lambda placed: placed[0])
     for _, x, run in starts:
-        code.append(f"1 0 0 1 {fp_str(x)} {fp_str(y)} Tm")
+        code.append(f"1 0 0 1 {number(round(x * 1000))} {number(round(y * 1000))} Tm")
         code.append(operators.of(run))
     text._curSubset = -1  # the next setFont names its font again
 
