@@ -12,8 +12,9 @@ from fwgdesk.db.engine import Database
 from fwgdesk.domain.enums import Gender, Role
 from fwgdesk.domain.people import FocalPointInput
 from fwgdesk.reports import SheetOptions, logical_runs, render_batch, render_state_sheet, shaping
+from fwgdesk.reports.column_widths import fit_words
 from fwgdesk.reports.text import TextEngine, TextStyle
-from fwgdesk.reports.text_drawing import draw_lines
+from fwgdesk.reports.text_drawing import TextBlock, draw_lines
 from fwgdesk.services import people
 from tests.support.pdf_text import pdf_text
 
@@ -57,3 +58,24 @@ def test_a_shaped_line_reads_as_typed_in_drawing_order(tmp_path: Path) -> None:
     # the extraction spaces glyphs apart where the pen jumps: spaces are not compared
     lines = ["".join(line.split()) for line in pdf_text(target).splitlines()]
     assert lines == ["".join(text.split()) for text in texts], f"read as typed: {lines}"
+
+
+def test_a_column_is_widened_to_its_longest_word_not_cut() -> None:
+    """A Russian status in a column sized for "En cours" takes room from the wide
+    columns; Chinese, which breaks anywhere, widens nothing."""
+    engine = TextEngine()
+    style = TextStyle(size=8)
+    word = "Выполняется"
+    rows = [
+        [TextBlock("Рекомендация " * 12, style, engine), TextBlock(word, style, engine)],
+        [TextBlock("建议" * 30, style, engine), TextBlock("1", style, engine)],
+    ]
+    fitted = fit_words(rows, [300.0, 40.0], pad=7.0)
+    assert fitted[1] >= engine.width(word, 8) + 7.0, f"the status column fits {word}: {fitted}"
+    assert abs(sum(fitted) - 340.0) < 0.01, f"the table keeps its width: {fitted}"
+    (line,) = engine.lines(word, style, fitted[1] - 7.0)
+    assert "".join(run.text for run in line.runs) == word, "the word is on one line"
+    chinese = [[TextBlock("建议" * 30, style, engine), TextBlock("x", style, engine)]]
+    assert fit_words(chinese, [30.0, 300.0], pad=7.0) == [30.0, 300.0], (
+        "Chinese breaks between characters: no column widens for it"
+    )

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from fwgdesk import __version__
+from fwgdesk.reports.column_widths import fit_words
 from fwgdesk.reports.data import ReportMeta
 from fwgdesk.reports.fonts import Script
 from fwgdesk.reports.grid import Grid, GridStyle
@@ -119,9 +120,10 @@ class Kit:
         caption: TextBlock | None = None,
     ) -> Grid:
         """A grid of cells (TextBlocks or flowables), columns mirrored for right-to-left;
-        *widths* are relative."""
+        *widths* are relative, a column widened to its longest word where it can be."""
         total = sum(widths)
         col_widths = [total_width * w / total for w in widths]
+        col_widths = fit_words(rows, col_widths, 2 * GridStyle.pad_x)
         if self.rtl:
             rows = [list(reversed(row)) for row in rows]
             col_widths = list(reversed(col_widths))
