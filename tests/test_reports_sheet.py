@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pypdf import PdfReader
+from reportlab.graphics.shapes import Rect
 
 from fwgdesk.db.engine import Database
 from fwgdesk.db.models import ImportBatch
@@ -14,7 +15,10 @@ from fwgdesk.domain.enums import Gender, Origin, Role, Stage
 from fwgdesk.domain.people import FocalPointInput
 from fwgdesk.domain.reviews import ReviewRecord, StageEventRecord
 from fwgdesk.reports import SheetOptions, render_state_sheet
-from fwgdesk.reports.graphics import ladder_steps
+from fwgdesk.reports.data import ReportMeta
+from fwgdesk.reports.graphics import ladder_steps, progress_bar
+from fwgdesk.reports.labels import Labels
+from fwgdesk.reports.render import Kit
 from fwgdesk.services import people, reviews
 from tests.support.pdf_text import pdf_text
 
@@ -114,4 +118,19 @@ def _event(stage: Stage, on: date) -> StageEventRecord:
 def _record(stage: Stage, events: tuple[StageEventRecord, ...]) -> ReviewRecord:
     return ReviewRecord(
         1, "FRA", 1, 1, stage, events[-1].on, None, (), (), None, None, None, events
+    )
+
+
+def test_no_bar_for_a_questionnaire_whose_progress_is_not_recorded() -> None:
+    """An empty bar would read as nothing done; "not recorded" stands alone."""
+    kit = Kit(Labels("ru"), ReportMeta(CREATED, CREATED.date(), None))
+    unknown = progress_bar(kit, None, "Не указано", 300)
+    assert not [shape for shape in unknown.contents if isinstance(shape, Rect)], (
+        "no bar when the progress is not recorded"
+    )
+    (_, _, left, _, _) = unknown.texts[0]
+    assert left == 0, "the caption starts the line"
+    known = progress_bar(kit, 0.0, "0 %", 300)
+    assert [shape for shape in known.contents if isinstance(shape, Rect)], (
+        "a recorded progress of nothing has its empty bar"
     )

@@ -178,16 +178,18 @@ class DrawingFlowable(Flowable):  # type: ignore[misc]
 
 
 def progress_bar(kit: Kit, share: float | None, caption: str, width: float) -> Drawing:
-    """The questionnaire's progress as a bar filled from the line's start, then *caption*."""
-    bar_width = min(width * 0.45, 150.0)
+    """The questionnaire's progress as a bar filled from the line's start, then *caption*;
+    no bar when the progress is not recorded (an empty bar would read as nothing done)."""
+    bar_width = min(width * 0.45, 150.0) if share is not None else 0.0
     style = kit.styles.cell.but(align="start")
-    gap = 6.0
+    gap = 6.0 if share is not None else 0.0
     caption_width = max(width - bar_width - gap, 20.0)
     height = max(12.0, text_height(kit.engine, caption, caption_width, style))
     drawing = TextDrawing(width, height)
     left = width - bar_width if kit.rtl else 0.0
     bar_y, bar_h = height - 11.0, 9.0
-    drawing.add(Rect(left, bar_y, bar_width, bar_h, fillColor=white, strokeColor=RULE))
+    if share is not None:
+        drawing.add(Rect(left, bar_y, bar_width, bar_h, fillColor=white, strokeColor=RULE))
     if share is not None and share > 0:
         filled = bar_width * min(share, 1.0)
         start = left + bar_width - filled if kit.rtl else left
