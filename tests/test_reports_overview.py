@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from reportlab.graphics.shapes import Rect
+
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.enums import Stage
 from fwgdesk.domain.figures import GroupFigures
@@ -67,3 +69,21 @@ def test_the_arabic_stage_chart_reads_from_the_right() -> None:
     assert chart.valueAxis.reverseDirection == 1, "the bars grow from right to left"
     stage_names = [left for _, _, left, _, _ in drawing.texts][: len(Stage)]
     assert min(stage_names) >= chart.x + chart.width, "the stage names stand right of the bars"
+
+
+def test_the_arabic_stage_chart_legend_reads_from_the_right() -> None:
+    """Like its bars, the legend starts at the right: the first group rightmost, each
+    square on its name's right; in English, from the left, squares before names."""
+    groups = [
+        (number, GroupFigures(stages={"not_started": number}, reviews=number)) for number in (1, 2)
+    ]
+    for language, rtl in (("ar", True), ("en", False)):
+        kit = Kit(Labels(language), ReportMeta(CREATED, CREATED.date(), None))
+        drawing = stages_chart(kit, groups, 480)
+        squares = [shape.x for shape in drawing.contents if isinstance(shape, Rect)]
+        names = [left for _, _, left, _, _ in drawing.texts][len(Stage) :]
+        assert len(squares) == len(names) == 2, f"{language}: a square and a name a group"
+        first_before = squares[0] > squares[1] if rtl else squares[0] < squares[1]
+        assert first_before, f"{language}: the first group comes first in reading order"
+        beside = all((square > name) == rtl for square, name in zip(squares, names, strict=True))
+        assert beside, f"{language}: each square stands before its name in reading order"

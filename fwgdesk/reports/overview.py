@@ -173,14 +173,18 @@ def _legend_row(
     top: float,
     width: float,
 ) -> None:
+    """The chart's legend in a row over it, from the line's start: from the left, or, in
+    right to left, from the right with each square on its name's right."""
     style = kit.styles.cell.but(size=7.6, align="left")
-    x = left
+    used = 0.0
     for text, color in items:
-        drawing.add(Rect(x, top - 9, 8, 8, fillColor=color, strokeColor=None))
         text_width = kit.engine.width(text, style.size) + 2
-        add_text(drawing, kit.engine, text, x + 11, top, text_width, style)
-        x += 11 + text_width + 14
-        if x > left + width:
+        square = left + width - used - 8 if kit.rtl else left + used
+        text_left = square - 3 - text_width if kit.rtl else square + 11
+        drawing.add(Rect(square, top - 9, 8, 8, fillColor=color, strokeColor=None))
+        add_text(drawing, kit.engine, text, text_left, top, text_width, style)
+        used += 11 + text_width + 14
+        if used > width:
             break
 
 
