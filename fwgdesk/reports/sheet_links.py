@@ -8,17 +8,25 @@ Parties is one the State follows but does not carry out: its row says so.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 from typing import Any
 
 from reportlab.platypus import Flowable
 
 from fwgdesk.domain.enums import Addressee, LinkStatus
 from fwgdesk.domain.records import CatalogueItem, LinkRecord, SourceRecord
+from fwgdesk.reports.column_widths import fit_words
 from fwgdesk.reports.data import Directory, ThemeLinks
+from fwgdesk.reports.grid import GridStyle
 from fwgdesk.reports.items import item_text, item_title
 from fwgdesk.reports.labels import Labels
-from fwgdesk.reports.render import MUTED, Kit
+from fwgdesk.reports.render import FRAME_WIDTH, MUTED, Kit
 from fwgdesk.reports.text_drawing import CellStack
+
+WIDTHS = (17.0, 40.0, 16.0, 12.0, 15.0)
+"""The columns of a theme's table, in hundredths of the frame (code, recommendation,
+addressed to, status, note)."""
+PAD = 2 * GridStyle.pad_x
 
 STATE_ADDRESSEES = frozenset({Addressee.ALL_STATES.value, Addressee.PROTOCOL_PARTIES.value})
 """Addressees that make an item a task of the State."""
@@ -60,15 +68,18 @@ def recommendations(
     story.append(_totals(kit, themes))
     note = labels("full_text_note") if full_text else labels("titles_note")
     story.append(kit.text(note, styles.small.but(space_after=2)))
-    for theme in themes:
+    tables = [[_row(kit, shared, link, full_text) for link in theme.links] for theme in themes]
+    # the same columns in every theme's table: widened for the words of them all
+    widths = fit_words([_head(kit), *chain(*tables)], [w * FRAME_WIDTH / 100 for w in WIDTHS], PAD)
+    for theme, rows in zip(themes, tables, strict=True):
         label = shared.theme_label(theme.code) if theme.code else labels("no_theme")
-        rows: list[list[Any]] = [
-            kit.head_cells("code", "recommendation", "addressed_to", "status", "note")
-        ]
-        rows += [_row(kit, shared, link, full_text) for link in theme.links]
         caption = kit.text(label, styles.h3)
-        story.append(kit.table(rows, [17, 40, 16, 12, 15], caption=caption))
+        story.append(kit.table([_head(kit), *rows], widths, caption=caption))
     return story
+
+
+def _head(kit: Kit) -> list[Any]:
+    return kit.head_cells("code", "recommendation", "addressed_to", "status", "note")
 
 
 def _totals(kit: Kit, themes: tuple[ThemeLinks, ...]) -> Flowable:
