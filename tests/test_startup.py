@@ -147,7 +147,8 @@ def test_rows_pointing_to_missing_rows_warn_and_check_database_repairs_them(
     connection.close()
 
     opened = open_database(data_paths)
-    assert any("point to rows that no longer exist" in english(w) for w in opened.warnings)
+    said = [english(w) for w in opened.warnings]
+    assert any("rows that no longer exist" in w for w in said), f"no warning: {said}"
     result = check_database(opened.database)
     assert result.rules is not None, "the rules did not run"
     repaired = repair_database(opened.database, [f.key for f in result.rules.repairable])

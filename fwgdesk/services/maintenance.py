@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from fwgdesk.db.backup import (
     backup_name,
@@ -149,8 +150,11 @@ def daily_backup(database: Database) -> Path | None:
     made = backup_before(database, DAILY)
     if made is None:
         return None
-    with database.session() as session:
-        session.merge(AppMeta(key=DAILY_MARK, value=str(newest)))
+    try:
+        with database.session() as session:
+            session.merge(AppMeta(key=DAILY_MARK, value=str(newest)))
+    except IntegrityError:  # another client, starting at the same moment, marked it first
+        pass
     rotate(folder)
     return made
 
