@@ -7,6 +7,7 @@ from dataclasses import asdict
 
 from fwgdesk.cli.context import CliContext
 from fwgdesk.domain.enums import UN_LANGUAGES
+from fwgdesk.domain.languages import shown_with_mark
 from fwgdesk.domain.records import CatalogueItem
 from fwgdesk.services import catalogue, states
 
@@ -37,10 +38,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def _title(item: CatalogueItem, language: str) -> str:
     """The item's title in *language*, else the original's marked with its language."""
-    shown = item.title(language)
-    if shown is None:
-        return ""
-    return shown.text if not shown.marked else f"[{shown.language} original] {shown.text}"
+    return shown_with_mark(item.title(language), lambda lang: f"{lang} original")
 
 
 def _print_items(ctx: CliContext, items: list[CatalogueItem], as_json: bool, language: str) -> None:

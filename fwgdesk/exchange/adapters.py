@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from fwgdesk.db.models import (
@@ -187,7 +187,7 @@ def _recommendations(session: Session) -> dict[Key, Any]:
 
 
 def _new_source(ctx: Context, key: Key) -> SourceDocument:
-    count = len(ctx.session.scalars(select(SourceDocument.code)).all())
+    count = ctx.session.scalar(select(func.count()).select_from(SourceDocument)) or 0
     return SourceDocument(code=key[0], sort_order=count)
 
 

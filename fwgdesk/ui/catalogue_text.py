@@ -10,7 +10,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from fwgdesk.domain.enums import UN_LANGUAGES
-from fwgdesk.domain.languages import Shown, original_mark
+from fwgdesk.domain.languages import Shown, original_mark, shown_with_mark
 from fwgdesk.domain.records import CatalogueItem, LinkRecord, SourceRecord
 
 
@@ -31,9 +31,7 @@ def mark(language: str) -> str:
 
 def shown_text(shown: Shown | None) -> str:
     """*shown* as plain text, marked when it is not in the reader's language."""
-    if shown is None:
-        return ""
-    return shown.text if not shown.marked else f"[{mark(shown.language)}] {shown.text}"
+    return shown_with_mark(shown, mark)
 
 
 def shown_html(shown: Shown | None, style: str = "") -> str:
