@@ -114,6 +114,15 @@ ROW_REMOVED = _code(
     "conflict.row_removed",
     "{what} was removed by someone else since you opened it; nothing was saved.",
 )
+EDITED_MEANWHILE = _code(
+    "conflict.edited_meanwhile",
+    "{what} was changed by someone else while you were editing it:\n{changes}\n"
+    "Saving will ask whether to keep their change or save yours over it.",
+)
+REMOVED_MEANWHILE = _code(
+    "conflict.removed_meanwhile",
+    "{what} was removed by someone else while you were editing it; it can no longer be saved.",
+)
 CHANGE_LINE = _code("conflict.change_line", "• {field}: {old} → {new} ({who}, {at})")
 CHANGE_LINE_ADDED = _code("conflict.change_line_added", "• added ({who}, {at})")
 WHO_ON_HOST = _code("conflict.who_on_host", "{user} on {host}")

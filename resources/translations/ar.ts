@@ -425,6 +425,13 @@
     </message>
 </context>
 <context>
+    <name>ChangedBanner</name>
+    <message>
+        <source>&amp;Reload (drop my edits)</source>
+        <translation>إعادة ال&amp;تحميل (التخلي عن تعديلاتي)</translation>
+    </message>
+</context>
+<context>
     <name>CheckDatabaseDialog</name>
     <message>
         <source>&amp;Close</source>
@@ -4745,8 +4752,20 @@ Reload to see their change, or save yours over it.</source>
 أعد التحميل لترى تغييراته، أو احفظ تغييراتك بدلًا منها.</translation>
     </message>
     <message>
+        <source>{what} was changed by someone else while you were editing it:
+{changes}
+Saving will ask whether to keep their change or save yours over it.</source>
+        <translation>غيّر شخص آخر {what} أثناء تعديلك له:
+{changes}
+عند الحفظ ستُسأل هل تُبقي على تغييره أم تحفظ تعديلاتك مكانه.</translation>
+    </message>
+    <message>
         <source>{what} was removed by someone else since you opened it; nothing was saved.</source>
         <translation>حذف شخص آخر {what} منذ أن فتحتَه؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>{what} was removed by someone else while you were editing it; it can no longer be saved.</source>
+        <translation>حذف شخص آخر {what} أثناء تعديلك له؛ لم يعد من الممكن حفظه.</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>

@@ -413,6 +413,13 @@
     </message>
 </context>
 <context>
+    <name>ChangedBanner</name>
+    <message>
+        <source>&amp;Reload (drop my edits)</source>
+        <translation>&amp;Volver a cargar (descartar mis cambios)</translation>
+    </message>
+</context>
+<context>
     <name>CheckDatabaseDialog</name>
     <message>
         <source>&amp;Close</source>
@@ -4529,8 +4536,20 @@ Reload to see their change, or save yours over it.</source>
 Vuelva a cargar para ver los cambios de la otra persona, o guarde los suyos encima.</translation>
     </message>
     <message>
+        <source>{what} was changed by someone else while you were editing it:
+{changes}
+Saving will ask whether to keep their change or save yours over it.</source>
+        <translation>Otra persona modificó {what} mientras usted lo editaba:
+{changes}
+Al guardar se le preguntará si conserva su cambio o guarda el suyo encima.</translation>
+    </message>
+    <message>
         <source>{what} was removed by someone else since you opened it; nothing was saved.</source>
         <translation>Otra persona ha eliminado {what} desde que se abrió; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>{what} was removed by someone else while you were editing it; it can no longer be saved.</source>
+        <translation>Otra persona eliminó {what} mientras usted lo editaba; ya no se puede guardar.</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>

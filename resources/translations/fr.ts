@@ -413,6 +413,13 @@
     </message>
 </context>
 <context>
+    <name>ChangedBanner</name>
+    <message>
+        <source>&amp;Reload (drop my edits)</source>
+        <translation>&amp;Recharger (abandonner mes modifications)</translation>
+    </message>
+</context>
+<context>
     <name>CheckDatabaseDialog</name>
     <message>
         <source>&amp;Close</source>
@@ -4529,8 +4536,20 @@ Reload to see their change, or save yours over it.</source>
 Rechargez pour voir ses modifications, ou enregistrez les vôtres à leur place.</translation>
     </message>
     <message>
+        <source>{what} was changed by someone else while you were editing it:
+{changes}
+Saving will ask whether to keep their change or save yours over it.</source>
+        <translation>Quelqu’un d’autre a modifié {what} pendant que vous le modifiiez :
+{changes}
+À l’enregistrement, vous pourrez garder ses modifications ou enregistrer les vôtres à leur place.</translation>
+    </message>
+    <message>
         <source>{what} was removed by someone else since you opened it; nothing was saved.</source>
         <translation>Quelqu’un d’autre a supprimé {what} depuis son ouverture ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{what} was removed by someone else while you were editing it; it can no longer be saved.</source>
+        <translation>Quelqu’un d’autre a supprimé {what} pendant que vous le modifiiez ; il ne peut plus être enregistré.</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>

@@ -416,6 +416,13 @@
     </message>
 </context>
 <context>
+    <name>ChangedBanner</name>
+    <message>
+        <source>&amp;Reload (drop my edits)</source>
+        <translation>&amp;Загрузить заново (отменить мои правки)</translation>
+    </message>
+</context>
+<context>
     <name>CheckDatabaseDialog</name>
     <message>
         <source>&amp;Close</source>
@@ -4583,8 +4590,20 @@ Reload to see their change, or save yours over it.</source>
 Загрузите данные заново, чтобы увидеть его изменения, или сохраните свои поверх них.</translation>
     </message>
     <message>
+        <source>{what} was changed by someone else while you were editing it:
+{changes}
+Saving will ask whether to keep their change or save yours over it.</source>
+        <translation>Пока вы редактировали {what}, другой пользователь изменил эти данные:
+{changes}
+При сохранении вам будет предложено оставить его изменения или записать ваши поверх них.</translation>
+    </message>
+    <message>
         <source>{what} was removed by someone else since you opened it; nothing was saved.</source>
         <translation>{what}: с момента открытия эти данные удалил другой пользователь; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>{what} was removed by someone else while you were editing it; it can no longer be saved.</source>
+        <translation>Пока вы редактировали {what}, другой пользователь удалил эту запись; сохранить её больше нельзя.</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>

@@ -410,6 +410,13 @@
     </message>
 </context>
 <context>
+    <name>ChangedBanner</name>
+    <message>
+        <source>&amp;Reload (drop my edits)</source>
+        <translation>重新加载（放弃我的修改）(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>CheckDatabaseDialog</name>
     <message>
         <source>&amp;Close</source>
@@ -4475,8 +4482,20 @@ Reload to see their change, or save yours over it.</source>
 请重新加载以查看他人的更改，或用您的更改覆盖。</translation>
     </message>
     <message>
+        <source>{what} was changed by someone else while you were editing it:
+{changes}
+Saving will ask whether to keep their change or save yours over it.</source>
+        <translation>在您编辑{what}期间，其他人修改了它：
+{changes}
+保存时将询问您是保留对方的修改，还是用您的修改覆盖。</translation>
+    </message>
+    <message>
         <source>{what} was removed by someone else since you opened it; nothing was saved.</source>
         <translation>自您打开{what}以来，他人已将其删除；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>{what} was removed by someone else while you were editing it; it can no longer be saved.</source>
+        <translation>在您编辑{what}期间，其他人删除了它；已无法保存。</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>

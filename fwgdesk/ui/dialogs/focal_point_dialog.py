@@ -31,6 +31,7 @@ from fwgdesk.domain.people import FocalPointInput, FocalPointRecord
 from fwgdesk.ui.dialogs.date_fields import OptionalDateEdit, date_to_qdate, qdate_to_date
 from fwgdesk.ui.dialogs.saving import Save, SavingDialog, problem_label
 from fwgdesk.ui.labels import gender_label, language_label, role_label
+from fwgdesk.ui.widgets.changed_banner import ChangedBanner
 from fwgdesk.ui.widgets.errors import describe
 from fwgdesk.ui.wording import translated
 
@@ -65,7 +66,9 @@ class FocalPointDialog(SavingDialog[FocalPointInput]):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.changed_banner = ChangedBanner(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.changed_banner)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fwgdesk.domain.people import FocalPointInput, FocalPointRecord
 from fwgdesk.services import people as people_service
+from fwgdesk.services.meanwhile import person_edited_meanwhile
 from fwgdesk.services.people import Designation
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.focal_point_dialog import EndDesignationDialog, FocalPointDialog
@@ -31,7 +32,7 @@ from fwgdesk.ui.models.columns import size_columns
 from fwgdesk.ui.models.focal_points_model import FocalPointsModel, history_order
 from fwgdesk.ui.refresh import Refresher
 from fwgdesk.ui.row_words import ltr_date
-from fwgdesk.ui.views.state.focal_point_edits import FocalPointEdits
+from fwgdesk.ui.views.state.focal_point_edits import TABLE, FocalPointEdits
 from fwgdesk.ui.widgets.errors import show_error
 from fwgdesk.ui.widgets.tables import row_table, select_row
 from fwgdesk.ui.wording import isolated
@@ -55,6 +56,7 @@ class FocalPointsTab(QWidget):
         self.report_error: Callable[[QWidget | None, BaseException], None] = show_error
         self._people: list[FocalPointRecord] = []
         self.end_dialog: EndDesignationDialog | None = None
+        self._editing: tuple[FocalPointDialog, list[FocalPointRecord]] | None = None
         self.edits = FocalPointEdits(ctx, iso3, self, self.ask_predecessor_end, self.reload)
         self._build()
         self.refresher = Refresher(self, ctx.events, self.reload, PEOPLE_TABLES, iso3)
@@ -103,6 +105,7 @@ class FocalPointsTab(QWidget):
     def reload(self) -> None:
         self._people = history_order(people_service.list_focal_points(self.ctx.database, self.iso3))
         self._show_rows()
+        self._flag_if_changed_meanwhile()
 
     def _show_rows(self) -> None:
         selected = self.selected_person()
@@ -163,12 +166,48 @@ class FocalPointsTab(QWidget):
         if person is None:
             return None
 
+        edited = [person]  # as read: a change someone else made since is refused
+
         def save(data: FocalPointInput, done: Done, failed: Failed) -> None:
-            self.edits.edit(person, data, done, failed)
+            self.edits.edit(edited[0], data, done, failed)
+
+        def take_theirs() -> None:
+            newer = self._person(person.external_id)
+            if newer is not None:
+                edited[0] = newer
+                dialog.load(newer)
+                dialog.changed_banner.clear()
 
         dialog = FocalPointDialog(save, person, self)
+        dialog.changed_banner.reload_requested.connect(take_theirs)
+        self._editing = (dialog, edited)
+        dialog.finished.connect(lambda _result: setattr(self, "_editing", None))
         dialog.open()
         return dialog
+
+    def _person(self, external_id: str) -> FocalPointRecord | None:
+        return next((p for p in self._people if p.external_id == external_id), None)
+
+    def _flag_if_changed_meanwhile(self) -> None:
+        """The person being edited in the open dialog, when someone else changed them
+        since the dialog read them, is flagged there at once (the save will be refused)."""
+        if self._editing is None:
+            return
+        dialog, edited = self._editing
+        person = edited[0]
+        newer = self._person(person.external_id)
+        if newer is not None and newer.version == person.version:
+            return
+        if (
+            newer is not None
+            and self.ctx.history.versions.current(TABLE, person.external_id, -1) == newer.version
+        ):
+            return  # this window's own write
+        notice = person_edited_meanwhile(
+            self.ctx.database, person.external_id, person.name, self.iso3, person.version
+        )
+        if notice is not None:
+            dialog.changed_banner.flag(notice, can_reload=newer is not None)
 
     def open_end_dialog(self) -> EndDesignationDialog | None:
         person = self.selected_person()

@@ -2,6 +2,9 @@
 
 The form keeps what the user typed until it is saved or reverted: a refresh of the tab
 (another edit, an undo) reloads it only when nothing is pending or another review is shown.
+While edits are pending the form keeps the review as it was read, so a save names that
+version; when someone else changed the review meanwhile, the tab flags it here (the
+banner), and the save is refused with the choice to reload or save over their change.
 """
 
 from __future__ import annotations
@@ -27,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from fwgdesk.domain.enums import UN_LANGUAGES, Stage
 from fwgdesk.domain.errors import ValidationError
+from fwgdesk.domain.messages import Message
 from fwgdesk.domain.records import StateRecord
 from fwgdesk.domain.reviews import ReviewRecord
 from fwgdesk.services.reviews import ReviewDetails
 from fwgdesk.ui.dialogs.date_fields import OptionalDateEdit
 from fwgdesk.ui.dialogs.saving import problem_label
 from fwgdesk.ui.labels import language_label
+from fwgdesk.ui.widgets.changed_banner import ChangedBanner
 from fwgdesk.ui.widgets.errors import describe
 from fwgdesk.ui.wording import translated
 
@@ -46,7 +51,8 @@ class ReviewDetailsPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Details"))
         self._names = {s.iso3: s.name(language) for s in states}
-        self._review: ReviewRecord | None = None
+        self._review: ReviewRecord | None = None  # as read when the edits began
+        self._newer: ReviewRecord | None = None  # as it is now, when it moved on since
         self._extra_languages: tuple[str, ...] = ()
         self._loading = False
         self.dirty = False
@@ -92,6 +98,7 @@ class ReviewDetailsPanel(QGroupBox):
         self.problems = {key: problem_label(self) for key in ("reviewing_states", "other")}
         self.save_button = QPushButton(self.tr("Save detai&ls"), self)
         self.revert_button = QPushButton(self.tr("Rever&t"), self)
+        self.changed_banner = ChangedBanner(self)
         self._lay_out()
         self._connect()
 
@@ -117,6 +124,7 @@ class ReviewDetailsPanel(QGroupBox):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.changed_banner)
         layout.addLayout(form)
         layout.addWidget(self.problems["other"])
         layout.addLayout(buttons)
@@ -134,15 +142,19 @@ class ReviewDetailsPanel(QGroupBox):
         self.suspended_reason.textChanged.connect(self._changed)
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.value()))
         self.revert_button.clicked.connect(self.revert)
+        self.changed_banner.reload_requested.connect(self.revert)
 
     # --- loading and reading -------------------------------------------------------------
 
     def load(self, review: ReviewRecord, force: bool = False) -> None:
-        """Show *review*; keep pending edits of the same review unless *force*."""
+        """Show *review*; keep pending edits of the same review (and the version they
+        were read at) unless *force*."""
         same = self._review is not None and self._review.id == review.id
         if self.dirty and same and not force:
-            self._review = review
+            self._newer = review
             return
+        self._newer = None
+        self.changed_banner.clear()
         self._review = review
         self._loading = True
         self.reviewers.clear()
@@ -159,6 +171,24 @@ class ReviewDetailsPanel(QGroupBox):
         self.suspended_reason.setEnabled(review.stage is Stage.SUSPENDED)
         self._loading = False
         self._set_dirty(False)
+
+    def edited_review(self) -> ReviewRecord | None:
+        """The review the pending edits apply to, as it was read: a save names its
+        version."""
+        return self._review
+
+    def newer_review(self) -> ReviewRecord | None:
+        """The review as it is now, when it changed while edits were pending."""
+        return self._newer
+
+    def adopt(self, review: ReviewRecord) -> None:
+        """Take *review* as the one the pending edits apply to: this window wrote it."""
+        self._review = review
+        self._newer = None
+
+    def flag_changed(self, notice: Message) -> None:
+        """Say that someone else changed the review being edited (*notice*: who, what)."""
+        self.changed_banner.flag(notice)
 
     def value(self) -> ReviewDetails:
         kept = self._review.working_languages if self._review else ()
@@ -180,8 +210,10 @@ class ReviewDetailsPanel(QGroupBox):
         return [str(item.data(Qt.ItemDataRole.UserRole)) for item in items if item]
 
     def revert(self) -> None:
-        if self._review is not None:
-            self.load(self._review, force=True)
+        """Drop the pending edits and show the review as it is now."""
+        review = self._newer or self._review
+        if review is not None:
+            self.load(review, force=True)
 
     def show_problems(self, error: BaseException) -> None:
         problems = error.problems if isinstance(error, ValidationError) else {}

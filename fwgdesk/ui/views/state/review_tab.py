@@ -24,6 +24,7 @@ from fwgdesk.domain.people import FocalPointRecord
 from fwgdesk.domain.reviews import AssistanceRecord, ReviewRecord, next_stage
 from fwgdesk.services import people as people_service
 from fwgdesk.services import reviews as reviews_service
+from fwgdesk.services.meanwhile import review_edited_meanwhile
 from fwgdesk.services.reviews import ReviewDetails
 from fwgdesk.services.states import list_states
 from fwgdesk.ui.context import UiContext
@@ -37,7 +38,7 @@ from fwgdesk.ui.models.stage_events_model import StageEventsModel, timeline_rows
 from fwgdesk.ui.refresh import Refresher
 from fwgdesk.ui.row_words import ltr_date
 from fwgdesk.ui.views.state.review_assistance import AssistancePanel
-from fwgdesk.ui.views.state.review_commands import ReviewCommands
+from fwgdesk.ui.views.state.review_commands import REVIEWS, ReviewCommands
 from fwgdesk.ui.views.state.review_details import ReviewDetailsPanel
 from fwgdesk.ui.views.state.review_stage import StageLadder
 from fwgdesk.ui.widgets.errors import show_error
@@ -243,7 +244,26 @@ class ReviewTab(QWidget):
         self.overdue_badge.setText(
             self.tr("⚠ {count} overdue").format(count=overdue) if overdue else ""
         )
+        self._flag_if_changed_meanwhile(review)
         self.details.load(review)
+
+    def _flag_if_changed_meanwhile(self, review: ReviewRecord) -> None:
+        """While details are being edited, a newer version of their review is this
+        window's own write (adopted) or someone else's (flagged now, refused at save)."""
+        edited = self.details.edited_review()
+        if not self.details.dirty or edited is None or edited.id != review.id:
+            return
+        if edited.version == review.version:
+            return
+        key = f"{self.iso3}/{review.review_group}/{review.cluster}"
+        if self.ctx.history.versions.current(REVIEWS, key, -1) == review.version:
+            self.details.adopt(review)
+            return
+        notice = review_edited_meanwhile(
+            self.ctx.database, self.iso3, review.review_group, review.cluster, edited.version
+        )
+        if notice is not None:
+            self.details.flag_changed(notice)
 
     # --- edits ---------------------------------------------------------------------------
 
@@ -281,7 +301,7 @@ class ReviewTab(QWidget):
         return dialog
 
     def save_details(self, details: ReviewDetails) -> None:
-        review = self.current_review()
+        review = self.details.edited_review()  # as read: a change since is refused
         if review is None:
             return
 
