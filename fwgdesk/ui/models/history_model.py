@@ -12,7 +12,8 @@ from fwgdesk.domain.enums import AuditAction, Origin
 from fwgdesk.domain.records import AuditRecord
 from fwgdesk.services.row_names import RowNames
 from fwgdesk.ui.labels import label_of
-from fwgdesk.ui.models.base import Index, RecordTableModel
+from fwgdesk.ui.models.base import Index
+from fwgdesk.ui.models.columns import Column, ColumnsModel
 from fwgdesk.ui.row_words import RowWords, field_label
 
 LONG_VALUE = 120
@@ -21,6 +22,20 @@ LONG_VALUE = 120
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("HistoryModel", text)
+
+
+TABLES = (
+    "states",
+    "focal_points",
+    "reviews",
+    "review_reviewers",
+    "stage_events",
+    "assistance_requests",
+    "recommendation_links",
+    "recommendations",
+    "source_documents",
+)
+"""The tables whose changes a State's history shows."""
 
 
 def table_label(table: str) -> str:
@@ -60,35 +75,64 @@ def recorded_rows(entries: Iterable[AuditRecord]) -> dict[tuple[str, str], dict[
     return found
 
 
-class HistoryModel(RecordTableModel[AuditRecord]):
+def _when(entry: AuditRecord) -> str:
+    return entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _whole(text: str) -> str | None:
+    """A long value in the tooltip, a line each of its parts."""
+    return text.replace("; ", "\n") if text else None
+
+
+class HistoryModel(ColumnsModel[AuditRecord]):
     """One row a recorded change, newest first as the service gives them."""
 
-    COLUMN_WHEN = 0
-    COLUMN_WHAT = 1
-    COLUMN_ROW = 2
-    COLUMN_ACTION = 3
-    COLUMN_FIELD = 4
-    COLUMN_OLD = 5
-    COLUMN_NEW = 6
-    COLUMN_ORIGIN = 7
-    COLUMN_WHO = 8
-    COLUMN_COUNT = 9
-
-    SortRole = Qt.ItemDataRole.UserRole + 1
-    OriginRole = Qt.ItemDataRole.UserRole + 2
-    TableRole = Qt.ItemDataRole.UserRole + 3
-
-    HEADERS: ClassVar[tuple[str, ...]] = (
-        QCoreApplication.translate("HistoryModel", "When"),
-        QCoreApplication.translate("HistoryModel", "What"),
-        QCoreApplication.translate("HistoryModel", "Row"),
-        QCoreApplication.translate("HistoryModel", "Change"),
-        QCoreApplication.translate("HistoryModel", "Field"),
-        QCoreApplication.translate("HistoryModel", "Old value"),
-        QCoreApplication.translate("HistoryModel", "New value"),
-        QCoreApplication.translate("HistoryModel", "Origin"),
-        QCoreApplication.translate("HistoryModel", "Who"),
+    COLUMNS: ClassVar[tuple[Column[Any], ...]] = (
+        Column(
+            "When",
+            lambda _m, e: _when(e),
+            sort=lambda _m, e: e.at.isoformat(),
+            width=lambda: ["0000-00-00 00:00:00"],
+        ),
+        Column(
+            "What",
+            lambda _m, e: table_label(e.table_name),
+            width=lambda: [table_label(t) for t in TABLES],
+            most=140,
+        ),
+        Column(
+            "Row",
+            lambda m, e: m.words.row(e.table_name, e.row_key, m.recorded(e)),
+            width=180,
+        ),
+        Column(
+            "Change",
+            lambda _m, e: label_of(AuditAction, e.action),
+            width=lambda: [label_of(AuditAction, a) for a in AuditAction],
+        ),
+        Column("Field", lambda _m, e: field_label(e.field) if e.field else "", width=90),
+        Column(
+            "Old value",
+            lambda m, e: m.words.encoded(e.table_name, e.field, e.old_value),
+            tooltip=lambda m, e: _whole(m.words.encoded(e.table_name, e.field, e.old_value)),
+            width=130,
+        ),
+        Column(
+            "New value",
+            lambda m, e: m.words.encoded(e.table_name, e.field, e.new_value),
+            tooltip=lambda m, e: _whole(m.words.encoded(e.table_name, e.field, e.new_value)),
+            stretch=True,
+        ),
+        Column("Origin", lambda _m, e: origin_label(e.origin, e.batch_label), width=110),
+        Column("Who", lambda _m, e: e.who or "", width=80),
     )
+    COLUMN_WHEN, COLUMN_WHAT, COLUMN_ROW, COLUMN_ACTION, COLUMN_FIELD = range(5)
+    COLUMN_OLD, COLUMN_NEW, COLUMN_ORIGIN, COLUMN_WHO = range(5, 9)
+    LONG_COLUMNS = (COLUMN_OLD, COLUMN_NEW)
+    """Columns cut in the cell, whole in the tooltip."""
+
+    OriginRole = Qt.ItemDataRole.UserRole + 1
+    TableRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -116,37 +160,32 @@ class HistoryModel(RecordTableModel[AuditRecord]):
     def entry_at(self, row: int) -> AuditRecord:
         return self.row_at(row)
 
+    def recorded(self, entry: AuditRecord) -> dict[str, Any] | None:
+        """The row *entry* changed as the trail recorded it whole, if it did."""
+        return self._recorded.get((entry.table_name, entry.row_key))
+
+    @property
+    def words(self) -> RowWords:
+        return self._words
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self.record(index)
         if entry is None:
             return None
         row, column = index.row(), index.column()
-        text = self._texts[row][column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _shorten(text) if column in (self.COLUMN_OLD, self.COLUMN_NEW) else text
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.COLUMN_OLD, self.COLUMN_NEW):
-            return text.replace("; ", "\n") if text else None
-        if role == self.SortRole:
-            return entry.at.isoformat() if column == self.COLUMN_WHEN else text
+            text = self._texts[row][column]
+            return _shorten(text) if column in self.LONG_COLUMNS else text
+        if role == self.SortRole and self.COLUMNS[column].sort is None:
+            return self._texts[row][column]
         if role == self.OriginRole:
             return entry.origin
         if role == self.TableRole:
             return entry.table_name
-        return None
+        return self.column_data(entry, column, role)
 
     def _row_texts(self, entry: AuditRecord) -> tuple[str, ...]:
-        words, key = self._words, (entry.table_name, entry.row_key)
-        return (
-            entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-            table_label(entry.table_name),
-            words.row(entry.table_name, entry.row_key, self._recorded.get(key)),
-            label_of(AuditAction, entry.action),
-            field_label(entry.field) if entry.field else "",
-            words.encoded(entry.table_name, entry.field, entry.old_value),
-            words.encoded(entry.table_name, entry.field, entry.new_value),
-            origin_label(entry.origin, entry.batch_label),
-            entry.who or "",
-        )
+        return tuple(column.value(self, entry) for column in self.COLUMNS)
 
 
 def _shorten(text: str) -> str:

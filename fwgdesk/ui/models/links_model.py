@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,36 +23,71 @@ from fwgdesk.domain.records import LinkRecord
 from fwgdesk.ui.catalogue_text import item_text, item_title
 from fwgdesk.ui.labels import joined, link_status_label
 from fwgdesk.ui.models.base import Index as Index  # the link dialog imports it from here
-from fwgdesk.ui.models.base import RecordTableModel
+from fwgdesk.ui.models.columns import Column, ColumnsModel
 
 LinkEditor = Callable[[LinkRecord, str, str | None], object]  # saves in the background
 """Saves a new status and note of a link (undoably); returns the saved link, or None."""
 
 
-class LinksModel(RecordTableModel[LinkRecord]):
+STATUS_ORDER: tuple[str, ...] = tuple(s.value for s in LinkStatus)
+
+
+ARROW_ROOM = "\u2003\u2003"
+"""Room beside a status for the arrow of the list box the cell is drawn as."""
+
+
+def _statuses() -> list[str]:
+    return [link_status_label(status) + ARROW_ROOM for status in STATUS_ORDER]
+
+
+class LinksModel(ColumnsModel[LinkRecord]):
     """One row a linked recommendation; the status and note columns are editable."""
 
-    COLUMN_CODE = 0
-    COLUMN_TITLE = 1
-    COLUMN_THEMES = 2
-    COLUMN_STATUS = 3
-    COLUMN_NOTE = 4
+    COLUMNS: ClassVar[tuple[Column[Any], ...]] = (
+        Column(
+            "Code",
+            lambda _m, link: link.code,
+            sort=lambda m, link: m.order(link),  # catalogue order, not text order
+            tooltip=lambda _m, link: item_text(link),
+            width=110,
+        ),
+        Column(
+            "Recommendation",
+            lambda _m, link: item_title(link),
+            tooltip=lambda _m, link: item_text(link),
+            stretch=True,
+        ),
+        Column(
+            "Themes",
+            lambda m, link: m.themes_text(link),
+            tooltip=lambda m, link: m.themes_text(link),
+            width=230,
+        ),
+        Column(
+            "Status",
+            lambda _m, link: link_status_label(link.status),
+            sort=lambda _m, link: STATUS_ORDER.index(link.status),
+            width=_statuses,
+        ),
+        Column(
+            "Note",
+            lambda _m, link: (link.note or "").replace("\n", " "),
+            tooltip=lambda _m, link: link.note,
+            width=240,
+        ),
+        Column(
+            "Updated on",
+            lambda _m, link: link.updated_on.isoformat() if link.updated_on else "",
+            width=lambda: ["0000-00-00"],
+            most=110,
+        ),
+    )
+    COLUMN_CODE, COLUMN_TITLE, COLUMN_THEMES, COLUMN_STATUS, COLUMN_NOTE = range(5)
     COLUMN_UPDATED = 5
-    COLUMN_COUNT = 6
 
     CodeRole = Qt.ItemDataRole.UserRole + 1
-    TextRole = Qt.ItemDataRole.UserRole + 2
     StatusRole = Qt.ItemDataRole.UserRole + 3
-    SortRole = Qt.ItemDataRole.UserRole + 4
-
-    HEADERS: ClassVar[tuple[str, ...]] = (
-        QCoreApplication.translate("LinksModel", "Code"),
-        QCoreApplication.translate("LinksModel", "Recommendation"),
-        QCoreApplication.translate("LinksModel", "Themes"),
-        QCoreApplication.translate("LinksModel", "Status"),
-        QCoreApplication.translate("LinksModel", "Note"),
-        QCoreApplication.translate("LinksModel", "Updated on"),
-    )
+    TextRole = Qt.ItemDataRole.UserRole + 4
 
     def __init__(
         self,
@@ -63,6 +98,12 @@ class LinksModel(RecordTableModel[LinkRecord]):
         super().__init__(parent)
         self._theme_names = dict(theme_names or {})
         self._editor = editor
+        self._order: dict[str, int] = {}
+
+    def set_rows(self, rows: Iterable[LinkRecord]) -> None:
+        rows = list(rows)
+        self._order = {link.code: row for row, link in enumerate(rows)}
+        super().set_rows(rows)
 
     def set_links(self, links: list[LinkRecord]) -> None:
         self.set_rows(links)
@@ -80,6 +121,13 @@ class LinksModel(RecordTableModel[LinkRecord]):
     def row_of(self, code: str) -> int | None:
         return self.find_row(lambda link: link.code == code)
 
+    def order(self, link: LinkRecord) -> int:
+        """Where *link* comes in the catalogue order the rows were given in."""
+        return self._order.get(link.code, len(self._order))
+
+    def themes_text(self, link: LinkRecord) -> str:
+        return joined(self._theme_names.get(code, code) for code in link.themes)
+
     def link_at(self, row: int) -> LinkRecord:
         return self.row_at(row)
 
@@ -96,7 +144,6 @@ class LinksModel(RecordTableModel[LinkRecord]):
         link = self.record(index)
         if link is None:
             return None
-        column = index.column()
         if role == self.CodeRole:
             return link.code
         if role == self.TextRole:
@@ -104,14 +151,8 @@ class LinksModel(RecordTableModel[LinkRecord]):
         if role == self.StatusRole:
             return link.status
         if role == Qt.ItemDataRole.EditRole:
-            return self._edit_value(link, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(link, column)
-        if role == self.SortRole:
-            return self._sort_value(index.row(), link, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(link, column)
-        return None
+            return self._edit_value(link, index.column())
+        return self.column_data(link, index.column(), role)
 
     def setData(  # noqa: N802
         self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole
@@ -122,7 +163,7 @@ class LinksModel(RecordTableModel[LinkRecord]):
         status, note = link.status, link.note
         if index.column() == self.COLUMN_STATUS:
             status = str(value)
-            if status not in {s.value for s in LinkStatus}:
+            if status not in STATUS_ORDER:
                 return False
         elif index.column() == self.COLUMN_NOTE:
             note = (str(value) if value is not None else "").strip() or None
@@ -139,38 +180,7 @@ class LinksModel(RecordTableModel[LinkRecord]):
             return link.status
         if column == self.COLUMN_NOTE:
             return link.note or ""
-        return self._display(link, column)
-
-    def _display(self, link: LinkRecord, column: int) -> str:
-        if column == self.COLUMN_CODE:
-            return link.code
-        if column == self.COLUMN_TITLE:
-            return item_title(link)
-        if column == self.COLUMN_THEMES:
-            return joined(self._theme_names.get(code, code) for code in link.themes)
-        if column == self.COLUMN_STATUS:
-            return link_status_label(link.status)
-        if column == self.COLUMN_NOTE:
-            return (link.note or "").replace("\n", " ")
-        if column == self.COLUMN_UPDATED:
-            return link.updated_on.isoformat() if link.updated_on else ""
-        return ""
-
-    def _sort_value(self, row: int, link: LinkRecord, column: int) -> Any:
-        if column == self.COLUMN_CODE:
-            return row  # catalogue order, not text order
-        if column == self.COLUMN_STATUS:
-            return [s.value for s in LinkStatus].index(link.status)
-        return self._display(link, column)
-
-    def _tooltip(self, link: LinkRecord, column: int) -> str | None:
-        if column in (self.COLUMN_CODE, self.COLUMN_TITLE):
-            return item_text(link)
-        if column == self.COLUMN_THEMES:
-            return self._display(link, column)
-        if column == self.COLUMN_NOTE:
-            return link.note
-        return None
+        return self.column_data(link, column, Qt.ItemDataRole.DisplayRole)
 
 
 class LinkStatusDelegate(QStyledItemDelegate):

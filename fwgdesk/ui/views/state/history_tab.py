@@ -8,7 +8,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -23,6 +22,7 @@ from fwgdesk.services.history import state_history
 from fwgdesk.services.row_names import row_names
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.history_export_dialog import HistoryExportDialog
+from fwgdesk.ui.models.columns import size_columns
 from fwgdesk.ui.models.history_model import HistoryModel
 from fwgdesk.ui.refresh import Refresher
 
@@ -69,19 +69,7 @@ class HistoryTab(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(False)
         table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        for column, width in (
-            (HistoryModel.COLUMN_WHEN, 130),
-            (HistoryModel.COLUMN_WHAT, 130),
-            (HistoryModel.COLUMN_ROW, 200),
-            (HistoryModel.COLUMN_ACTION, 80),
-            (HistoryModel.COLUMN_FIELD, 90),
-            (HistoryModel.COLUMN_OLD, 150),
-            (HistoryModel.COLUMN_ORIGIN, 120),
-            (HistoryModel.COLUMN_WHO, 90),
-        ):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(HistoryModel.COLUMN_NEW, QHeaderView.ResizeMode.Stretch)
+        size_columns(table, self.model)
         return table
 
     def _build_layout(self, filter_label: QLabel) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -48,6 +47,7 @@ from fwgdesk.ui.catalogue_text import (
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.link_dialog import LinkDialog
 from fwgdesk.ui.labels import joined, link_status_label
+from fwgdesk.ui.models.columns import size_columns
 from fwgdesk.ui.models.links_model import LinksModel, LinkStatusDelegate
 from fwgdesk.ui.models.suggestions_model import SuggestionsModel
 from fwgdesk.ui.refresh import Refresher
@@ -123,16 +123,7 @@ class LinksTab(QWidget):
         self.table.setItemDelegateForColumn(LinksModel.COLUMN_STATUS, LinkStatusDelegate(self))
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(LinksModel.COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (LinksModel.COLUMN_CODE, 110),
-            (LinksModel.COLUMN_THEMES, 230),
-            (LinksModel.COLUMN_STATUS, 130),
-            (LinksModel.COLUMN_NOTE, 240),
-            (LinksModel.COLUMN_UPDATED, 100),
-        ):
-            header.resizeSection(column, width)
+        size_columns(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(self._link_selection_changed)
 
     def _build_suggestions(self) -> None:

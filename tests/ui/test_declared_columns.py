@@ -1,0 +1,63 @@
+"""The record tables declare their columns once: each ``COLUMN_*`` number names the
+column the rest of the window means, and no model's own role is taken for the sort keys."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from fwgdesk.ui.models.columns import ColumnsModel
+from fwgdesk.ui.models.history_model import HistoryModel
+from fwgdesk.ui.models.links_model import LinksModel
+
+EXPECTED: dict[type[ColumnsModel[Any]], dict[str, str]] = {
+    HistoryModel: {
+        "COLUMN_WHEN": "When",
+        "COLUMN_WHAT": "What",
+        "COLUMN_ROW": "Row",
+        "COLUMN_ACTION": "Change",
+        "COLUMN_FIELD": "Field",
+        "COLUMN_OLD": "Old value",
+        "COLUMN_NEW": "New value",
+        "COLUMN_ORIGIN": "Origin",
+        "COLUMN_WHO": "Who",
+    },
+    LinksModel: {
+        "COLUMN_CODE": "Code",
+        "COLUMN_TITLE": "Recommendation",
+        "COLUMN_THEMES": "Themes",
+        "COLUMN_STATUS": "Status",
+        "COLUMN_NOTE": "Note",
+        "COLUMN_UPDATED": "Updated on",
+    },
+}
+
+
+def _column_numbers(model: type[ColumnsModel[Any]]) -> dict[str, int]:
+    return {
+        name: getattr(model, name)
+        for name in dir(model)
+        if name.startswith("COLUMN_") and name != "COLUMN_COUNT"
+    }
+
+
+@pytest.mark.parametrize("model", EXPECTED, ids=lambda m: m.__name__)
+def test_each_column_number_names_its_header(model: type[ColumnsModel[Any]]) -> None:
+    numbers = _column_numbers(model)
+    assert set(numbers) == set(EXPECTED[model]), f"{model.__name__}: {sorted(numbers)}"
+    named = {name: model.HEADERS[number] for name, number in numbers.items()}
+    assert named == EXPECTED[model], f"{model.__name__} numbers its columns otherwise"
+    assert sorted(numbers.values()) == list(range(model.COLUMN_COUNT))
+
+
+@pytest.mark.parametrize("model", EXPECTED, ids=lambda m: m.__name__)
+def test_the_sort_role_is_no_other_role(model: type[ColumnsModel[Any]]) -> None:
+    roles = {
+        name: getattr(model, name)
+        for name in dir(model)
+        if name.endswith("Role") and name != "SortRole"
+    }
+    assert model.SortRole not in roles.values(), f"{model.__name__}: {roles}"
+    assert all(role > Qt.ItemDataRole.UserRole for role in roles.values())
