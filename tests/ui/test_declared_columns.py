@@ -7,12 +7,29 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
+from fwgdesk.ui.dialogs.link_dialog import PickModel
+from fwgdesk.ui.models.catalogue_model import CatalogueModel
 from fwgdesk.ui.models.columns import ColumnsModel
 from fwgdesk.ui.models.history_model import HistoryModel
 from fwgdesk.ui.models.links_model import LinksModel
+from tests.ui.language import language
+
+CATALOGUE = {
+    "COLUMN_CODE": "Code",
+    "COLUMN_SOURCE": "Source",
+    "COLUMN_SECTION": "Section",
+    "COLUMN_TITLE": "Title",
+    "COLUMN_THEMES": "Themes",
+    "COLUMN_ARTICLES": "Protocol articles",
+    "COLUMN_STATUS": "Status",
+    "COLUMN_LANGUAGES": "Full text in",
+}
 
 EXPECTED: dict[type[ColumnsModel[Any]], dict[str, str]] = {
+    CatalogueModel: CATALOGUE,
+    PickModel: CATALOGUE,
     HistoryModel: {
         "COLUMN_WHEN": "When",
         "COLUMN_WHAT": "What",
@@ -61,3 +78,12 @@ def test_the_sort_role_is_no_other_role(model: type[ColumnsModel[Any]]) -> None:
     }
     assert model.SortRole not in roles.values(), f"{model.__name__}: {roles}"
     assert all(role > Qt.ItemDataRole.UserRole for role in roles.values())
+
+
+def test_the_link_dialog_shows_the_catalogue_headers_translated(qapp: QApplication) -> None:
+    with language(qapp, "ru"):
+        pick = PickModel(set(), {})
+        catalogue = CatalogueModel()
+        headers = [pick.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
+        expected = [catalogue.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
+    assert headers == expected and headers[0] != "Code", f"untranslated headers: {headers}"

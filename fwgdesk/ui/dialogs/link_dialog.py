@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -25,8 +24,8 @@ from PySide6.QtWidgets import (
 from fwgdesk.db.engine import Database
 from fwgdesk.services.catalogue import list_items, list_sources, theme_labels
 from fwgdesk.ui.catalogue_text import item_html, source_title
-from fwgdesk.ui.labels import joined
 from fwgdesk.ui.models.catalogue_model import CatalogueModel
+from fwgdesk.ui.models.columns import size_columns
 from fwgdesk.ui.models.links_model import Index
 
 SEARCH_DELAY_MS = 150
@@ -35,10 +34,11 @@ SEARCH_DELAY_MS = 150
 class PickModel(CatalogueModel):
     """The catalogue with theme names, and the items already linked shown but not selectable."""
 
+    TRANSLATION_CONTEXT = "CatalogueModel"  # the columns' headers are the catalogue's
+
     def __init__(self, linked: set[str], theme_names: dict[str, str], parent: Any = None):
-        super().__init__(parent)
+        super().__init__(parent, theme_names)
         self._linked = set(linked)
-        self._theme_names = theme_names
 
     def is_linked(self, row: int) -> bool:
         return self.item_at(row).code in self._linked
@@ -56,9 +56,6 @@ class PickModel(CatalogueModel):
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.ToolTipRole and linked:
             return QCoreApplication.translate("LinkDialog", "Already linked to this State")
-        if role == Qt.ItemDataRole.DisplayRole and index.column() == self.COLUMN_THEMES:
-            item = self.item_at(index.row())
-            return joined(self._theme_names.get(code, code) for code in item.themes)
         if role == Qt.ItemDataRole.DisplayRole and index.column() == self.COLUMN_CODE and linked:
             return f"{self.item_at(index.row()).code} ✓"
         return super().data(index, role)
@@ -133,9 +130,7 @@ class LinkDialog(QDialog):
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(CatalogueModel.COLUMN_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(CatalogueModel.COLUMN_THEMES, 220)
+        size_columns(self.table, self.model)
         self.detail = QTextBrowser(self)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -172,8 +167,6 @@ class LinkDialog(QDialog):
             query="" if whole else self.search.text(),
         )
         self.model.set_items(items)
-        self.table.resizeColumnToContents(CatalogueModel.COLUMN_CODE)
-        self.table.resizeColumnToContents(CatalogueModel.COLUMN_SOURCE)
         self.detail.clear()
         self._update_summary()
 

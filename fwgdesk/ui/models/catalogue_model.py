@@ -9,34 +9,75 @@ from PySide6.QtCore import QCoreApplication, Qt
 from fwgdesk.domain.records import CatalogueItem
 from fwgdesk.ui.catalogue_text import item_text, item_title, languages_text
 from fwgdesk.ui.labels import joined
-from fwgdesk.ui.models.base import Index, RecordTableModel
+from fwgdesk.ui.models.base import Index
+from fwgdesk.ui.models.columns import Column, ColumnsModel
 from fwgdesk.ui.row_words import ltr_date
 
+CODE_SAMPLE = "RES11.6-P00"
+"""One of the longest codes of the catalogue."""
 
-class CatalogueModel(RecordTableModel[CatalogueItem]):
-    COLUMN_CODE = 0
-    COLUMN_SOURCE = 1
-    COLUMN_SECTION = 2
-    COLUMN_TITLE = 3
-    COLUMN_THEMES = 4
-    COLUMN_ARTICLES = 5
-    COLUMN_STATUS = 6
-    COLUMN_LANGUAGES = 7
-    COLUMN_COUNT = 8
+
+def _status(item: CatalogueItem) -> str:
+    if item.withdrawn_on is None:
+        return QCoreApplication.translate("CatalogueModel", "Current")
+    return QCoreApplication.translate("CatalogueModel", "Withdrawn {date}").format(
+        date=ltr_date(item.withdrawn_on)
+    )
+
+
+def _statuses() -> list[str]:
+    withdrawn = QCoreApplication.translate("CatalogueModel", "Withdrawn {date}")
+    return [
+        QCoreApplication.translate("CatalogueModel", "Current"),
+        withdrawn.format(date="0000-00-00"),
+    ]
+
+
+class CatalogueModel(ColumnsModel[CatalogueItem]):
+    """One row an item of the catalogue; the title is cut, the whole text in its tooltip."""
+
+    COLUMNS: ClassVar[tuple[Column[Any], ...]] = (
+        Column("Code", lambda _m, i: i.code, width=lambda: [CODE_SAMPLE]),
+        Column("Source", lambda _m, i: i.source, width=lambda: ["RES11.6"]),
+        Column("Section", lambda _m, i: i.section or "", width=lambda: ["A"]),
+        Column(
+            "Title",
+            lambda _m, i: item_title(i),
+            tooltip=lambda _m, i: item_text(i),
+            stretch=True,
+        ),
+        Column(
+            "Themes",
+            lambda m, i: m.themes_text(i),
+            tooltip=lambda m, i: m.themes_text(i),
+            width=160,
+        ),
+        Column(
+            "Protocol articles",
+            lambda _m, i: joined(str(a) for a in i.articles),
+            width=lambda: ["10, 11, 12"],
+            most=100,
+        ),
+        Column(
+            "Status",
+            lambda _m, i: _status(i),
+            tooltip=lambda _m, i: _status(i),
+            width=_statuses,
+            most=120,
+        ),
+        Column(
+            "Full text in",
+            lambda _m, i: languages_text(i.text_languages),
+            tooltip=lambda _m, i: languages_text(i.text_languages),
+            width=lambda: [languages_text(("en", "es", "fr"))],
+            most=120,
+        ),
+    )
+    COLUMN_CODE, COLUMN_SOURCE, COLUMN_SECTION, COLUMN_TITLE = range(4)
+    COLUMN_THEMES, COLUMN_ARTICLES, COLUMN_STATUS, COLUMN_LANGUAGES = range(4, 8)
 
     CodeRole = Qt.ItemDataRole.UserRole + 1
-    TextRole = Qt.ItemDataRole.UserRole + 2
-
-    HEADERS: ClassVar[tuple[str, ...]] = (
-        QCoreApplication.translate("CatalogueModel", "Code"),
-        QCoreApplication.translate("CatalogueModel", "Source"),
-        QCoreApplication.translate("CatalogueModel", "Section"),
-        QCoreApplication.translate("CatalogueModel", "Title"),
-        QCoreApplication.translate("CatalogueModel", "Themes"),
-        QCoreApplication.translate("CatalogueModel", "Protocol articles"),
-        QCoreApplication.translate("CatalogueModel", "Status"),
-        QCoreApplication.translate("CatalogueModel", "Full text in"),
-    )
+    TextRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, parent: Any = None, theme_names: dict[str, str] | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +89,9 @@ class CatalogueModel(RecordTableModel[CatalogueItem]):
     def item_at(self, row: int) -> CatalogueItem:
         return self.row_at(row)
 
+    def themes_text(self, item: CatalogueItem) -> str:
+        return joined(self._theme_names.get(t, t) for t in item.themes)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.record(index)
         if item is None:
@@ -56,29 +100,4 @@ class CatalogueModel(RecordTableModel[CatalogueItem]):
             return item.code
         if role == self.TextRole:
             return item_text(item)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COLUMN_TITLE:
-            return item_text(item)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, index.column())
-        return None
-
-    @staticmethod
-    def _status(item: CatalogueItem) -> str:
-        if item.withdrawn_on is None:
-            return QCoreApplication.translate("CatalogueModel", "Current")
-        return QCoreApplication.translate("CatalogueModel", "Withdrawn {date}").format(
-            date=ltr_date(item.withdrawn_on)
-        )
-
-    def _display(self, item: CatalogueItem, column: int) -> str:
-        values = {
-            self.COLUMN_CODE: item.code,
-            self.COLUMN_SOURCE: item.source,
-            self.COLUMN_SECTION: item.section or "",
-            self.COLUMN_TITLE: item_title(item),
-            self.COLUMN_THEMES: joined(self._theme_names.get(t, t) for t in item.themes),
-            self.COLUMN_ARTICLES: joined(str(a) for a in item.articles),
-            self.COLUMN_STATUS: self._status(item),
-            self.COLUMN_LANGUAGES: languages_text(item.text_languages),
-        }
-        return values.get(column, "")
+        return self.column_data(item, index.column(), role)

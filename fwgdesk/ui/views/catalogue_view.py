@@ -41,6 +41,7 @@ from fwgdesk.ui.catalogue_text import (
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.labels import link_status_label
 from fwgdesk.ui.models.catalogue_model import CatalogueModel
+from fwgdesk.ui.models.columns import size_columns
 from fwgdesk.ui.refresh import Refresher
 from fwgdesk.ui.settings_store import int_value, str_value
 from fwgdesk.ui.widgets.combos import compact
@@ -112,7 +113,8 @@ class CatalogueView(QWidget):
             combo.currentIndexChanged.connect(self.reload)
 
     def _build_body(self) -> None:
-        self.table = row_table(self, self.model, stretch=CatalogueModel.COLUMN_TITLE)
+        self.table = row_table(self, self.model)
+        size_columns(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = QTextBrowser(self)
         self.count_label = QLabel(self)
@@ -159,7 +161,6 @@ class CatalogueView(QWidget):
         codes = matching_codes(self._ctx.database, self.search.text())
         items = [i for i in self._filtered if codes is None or i.code in codes]
         self.model.set_items(items)
-        self.table.resizeColumnToContents(CatalogueModel.COLUMN_CODE)
         self.count_label.setText(
             self.tr("{n} of {total} items", "", self._total).format(n=len(items), total=self._total)
         )
