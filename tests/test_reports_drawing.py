@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from pdfminer.high_level import extract_pages
+from pdfminer.layout import LTChar, LTComponent
 from reportlab.pdfgen.canvas import Canvas
 
 from fwgdesk.db.engine import Database
@@ -15,7 +17,7 @@ from fwgdesk.reports import SheetOptions, logical_runs, render_batch, render_sta
 from fwgdesk.reports.column_widths import fit_words
 from fwgdesk.reports.text import TextEngine, TextStyle
 from fwgdesk.reports.text_drawing import TextBlock, draw_lines
-from fwgdesk.services import people
+from fwgdesk.services import links, people
 from tests.support.pdf_text import pdf_text
 
 CREATED = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
@@ -58,6 +60,42 @@ def test_a_shaped_line_reads_as_typed_in_drawing_order(tmp_path: Path) -> None:
     # the extraction spaces glyphs apart where the pen jumps: spaces are not compared
     lines = ["".join(line.split()) for line in pdf_text(target).splitlines()]
     assert lines == ["".join(text.split()) for text in texts], f"read as typed: {lines}"
+
+
+def _glyphs(item: LTComponent) -> list[LTChar]:
+    if isinstance(item, LTChar):
+        return [item]
+    return [glyph for child in getattr(item, "_objs", []) for glyph in _glyphs(child)]
+
+
+def drawn_lines(path: Path) -> list[str]:
+    """The glyphs of each baseline of each page as seen, from left to right (each named
+    by its character: a shaped Arabic glyph by a presentation form or a private one)."""
+    lines: list[str] = []
+    for page in extract_pages(path):
+        rows: dict[int, list[LTChar]] = {}
+        for glyph in _glyphs(page):
+            rows.setdefault(round(glyph.y0), []).append(glyph)
+        for _, row in sorted(rows.items(), reverse=True):
+            lines.append("".join(glyph.get_text() for glyph in sorted(row, key=lambda g: g.x0)))
+    return lines
+
+
+def test_a_target_number_in_an_arabic_heading_is_drawn_and_read_in_order(
+    database: Database, tmp_path: Path
+) -> None:
+    """The Arabic heading of target 16.4 ("... والغاية 16-4"): after Arabic letters its
+    digits are Arabic numbers and the hyphen between them a neutral, which must not put
+    the 4 before the 16."""
+    links.link(database, "EGY", ["WG8-R5"])
+    target = tmp_path / "ar.pdf"
+    render_state_sheet(database, "EGY", target, SheetOptions("ar"), created=CREATED)
+    heading = "التدفقات المالية غير المشروعة والغاية 16-4"
+    # the extraction spaces glyphs apart where the pen jumps: spaces are not compared
+    assert heading in " ".join(pdf_text(target).split()), "the heading is extracted as typed"
+    numbered = [line for line in drawn_lines(target) if "16" in line and "-" in line]
+    assert numbered, "the heading's number is drawn on one line"
+    assert all("16-4" in line for line in numbered), f"drawn left to right: {numbered}"
 
 
 def test_a_column_is_widened_to_its_longest_word_not_cut() -> None:

@@ -171,6 +171,28 @@ def test_a_phone_number_in_an_arabic_sheet_stays_in_order() -> None:
     assert first_strong("Smith أحمد") is False, "the first letter is Latin: left to right"
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("التدفقات المالية غير المشروعة والغاية 16-4", "16-4"),
+        ("الغاية 16.4 من أهداف التنمية المستدامة", "16.4"),
+        ("المؤشر 16-4-2.", "16-4-2"),
+        ("التقييم الذاتي (منذ 2020-10-31)", "2020-10-31"),
+        ("الوثيقة CTOC/COP/WG.6/2023/4 والقرار 11/6", "CTOC/COP/WG.6/2023/4"),
+        ("الوثيقة CTOC/COP/WG.6/2023/4 والقرار 11/6", "11/6"),
+        ("Smith أحمد 16-4", "16-4"),
+    ],
+    ids=["target", "target-dot", "indicator", "date", "code", "resolution", "latin-first"],
+)
+def test_a_number_in_parts_is_drawn_in_order_in_arabic_text(text: str, number: str) -> None:
+    """After an Arabic letter, digits are Arabic numbers, between which a hyphen would
+    take the right-to-left direction: "16-4" must not be drawn "4-16"."""
+    engine = TextEngine()
+    (line,) = engine.lines(text, TextStyle(size=10, rtl=True), 1e6)
+    assert number in line_text(line), f"{number!r} drawn as {line_text(line)!r}"
+    assert line.actual == text, f"the line keeps its text as typed: {line.actual!r}"
+
+
 def test_chinese_wraps_between_characters_but_not_before_punctuation() -> None:
     engine = TextEngine()
     text = "各国应采取有效措施遏制非法贩运和使用枪支，包括在预防非法供应弹药方面开展工作。"

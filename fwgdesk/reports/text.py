@@ -40,7 +40,12 @@ from reportlab.lib.colors import Color, black
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr
 
-from fwgdesk.reports.characters import BIDI_CONTROLS, keep_ltr_brackets, strong_script
+from fwgdesk.reports.characters import (
+    BIDI_CONTROLS,
+    keep_ltr_brackets,
+    keep_ltr_numbers,
+    strong_script,
+)
 from fwgdesk.reports.directions import (
     Piece,
     first_strong,
@@ -329,6 +334,7 @@ class TextEngine:
             direction = first_strong(paragraph)
             if direction:
                 paragraph = keep_ltr_brackets(paragraph)
+            paragraph = keep_ltr_numbers(paragraph)
             levels = paragraph_levels(paragraph, bool(direction))
             position = 0
             for logical in wrap(paragraph, size, bold, width, self.width):
