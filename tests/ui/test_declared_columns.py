@@ -10,10 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from fwgdesk.ui.dialogs.link_dialog import PickModel
+from fwgdesk.ui.models.assistance_model import AssistanceModel
 from fwgdesk.ui.models.catalogue_model import CatalogueModel
 from fwgdesk.ui.models.columns import ColumnsModel
+from fwgdesk.ui.models.due_dates_model import DueDatesModel
 from fwgdesk.ui.models.history_model import HistoryModel
 from fwgdesk.ui.models.links_model import LinksModel
+from fwgdesk.ui.models.stage_events_model import StageEventsModel
 from tests.ui.language import language
 
 CATALOGUE = {
@@ -28,7 +31,14 @@ CATALOGUE = {
 }
 
 EXPECTED: dict[type[ColumnsModel[Any]], dict[str, str]] = {
+    AssistanceModel: {
+        "COLUMN_TOPIC": "Topic",
+        "COLUMN_REQUESTED": "Requested on",
+        "COLUMN_STATUS": "Status",
+        "COLUMN_NOTE": "Note",
+    },
     CatalogueModel: CATALOGUE,
+    DueDatesModel: {"COLUMN_WHAT": "Due", "COLUMN_DUE": "By", "COLUMN_STATUS": "Status"},
     PickModel: CATALOGUE,
     HistoryModel: {
         "COLUMN_WHEN": "When",
@@ -49,6 +59,7 @@ EXPECTED: dict[type[ColumnsModel[Any]], dict[str, str]] = {
         "COLUMN_NOTE": "Note",
         "COLUMN_UPDATED": "Updated on",
     },
+    StageEventsModel: {"COLUMN_DATE": "Date", "COLUMN_STAGE": "Stage", "COLUMN_NOTE": "Note"},
 }
 
 

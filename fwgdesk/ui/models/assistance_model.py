@@ -2,34 +2,39 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
-from fwgdesk.domain.enums import AssistanceStatus
+from fwgdesk.domain.enums import AssistanceStatus, AssistanceTopic
 from fwgdesk.domain.reviews import AssistanceRecord
 from fwgdesk.ui.labels import assistance_status_label, topic_label
-from fwgdesk.ui.models.base import Index, RecordTableModel
+from fwgdesk.ui.models.base import Index
+from fwgdesk.ui.models.columns import Column, ColumnsModel
 
 
-class AssistanceModel(RecordTableModel[AssistanceRecord]):
+class AssistanceModel(ColumnsModel[AssistanceRecord]):
     """One row a request, in the order of the requests' dates."""
 
-    COLUMN_TOPIC = 0
-    COLUMN_REQUESTED = 1
-    COLUMN_STATUS = 2
-    COLUMN_NOTE = 3
-    COLUMN_COUNT = 4
+    COLUMNS: ClassVar[tuple[Column[Any], ...]] = (
+        Column(
+            "Topic",
+            lambda _m, r: topic_label(r.topic),
+            width=lambda: [topic_label(topic) for topic in AssistanceTopic],
+            most=220,
+        ),
+        Column("Requested on", lambda _m, r: _iso(r.requested_on), width=lambda: ["0000-00-00"]),
+        Column(
+            "Status",
+            lambda _m, r: assistance_status_label(r.status),
+            width=lambda: [assistance_status_label(status) for status in AssistanceStatus],
+        ),
+        Column("Note", lambda _m, r: r.note or "", tooltip=lambda _m, r: r.note, stretch=True),
+    )
+    COLUMN_TOPIC, COLUMN_REQUESTED, COLUMN_STATUS, COLUMN_NOTE = range(4)
 
     RecordRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
-
-    HEADERS: ClassVar[tuple[str, ...]] = (
-        QCoreApplication.translate("AssistanceModel", "Topic"),
-        QCoreApplication.translate("AssistanceModel", "Requested on"),
-        QCoreApplication.translate("AssistanceModel", "Status"),
-        QCoreApplication.translate("AssistanceModel", "Note"),
-    )
 
     def update_rows(self, requests: list[AssistanceRecord]) -> None:
         """Show *requests*: changed rows in place when the rows are the same, else a reset."""
@@ -42,23 +47,12 @@ class AssistanceModel(RecordTableModel[AssistanceRecord]):
         request = self.record(index)
         if request is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, self.SortRole):
-            return self._display(request, index.column())
         if role == self.RecordRole:
             return request
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COLUMN_NOTE:
-            return request.note
         if role == Qt.ItemDataRole.ForegroundRole and request.status is AssistanceStatus.CLOSED:
             return Qt.GlobalColor.gray
-        return None
+        return self.column_data(request, index.column(), role)
 
-    def _display(self, request: AssistanceRecord, column: int) -> str:
-        if column == self.COLUMN_TOPIC:
-            return topic_label(request.topic)
-        if column == self.COLUMN_REQUESTED:
-            return request.requested_on.isoformat() if request.requested_on else ""
-        if column == self.COLUMN_STATUS:
-            return assistance_status_label(request.status)
-        if column == self.COLUMN_NOTE:
-            return request.note or ""
-        return ""
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""

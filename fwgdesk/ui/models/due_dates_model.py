@@ -13,10 +13,13 @@ from fwgdesk.domain.enums import Role
 from fwgdesk.domain.people import FocalPointRecord
 from fwgdesk.domain.reviews import ReviewRecord
 from fwgdesk.ui.labels import due_date_label
-from fwgdesk.ui.models.base import Index, RecordTableModel
+from fwgdesk.ui.models.base import Index
+from fwgdesk.ui.models.columns import Column, ColumnsModel
 from fwgdesk.ui.row_words import ltr_date
 
 OVERDUE_COLOR = QColor("#b00020")
+DUE_KINDS = ("focal_point", "self_assessment", "written_feedback")
+"""What a review's due dates are for (``DueDate.what``)."""
 
 
 @dataclass(frozen=True)
@@ -48,20 +51,22 @@ def due_rows(review: ReviewRecord, people: list[FocalPointRecord], today: date) 
     return rows
 
 
-class DueDatesModel(RecordTableModel[DueRow]):
-    COLUMN_WHAT = 0
-    COLUMN_DUE = 1
-    COLUMN_STATUS = 2
-    COLUMN_COUNT = 3
+def _due_kinds() -> list[str]:
+    return [due_date_label(what) for what in DUE_KINDS]
+
+
+class DueDatesModel(ColumnsModel[DueRow]):
+    """One row a due date; the overdue ones in bold red."""
+
+    COLUMNS: ClassVar[tuple[Column[Any], ...]] = (
+        Column("Due", lambda _m, r: due_date_label(r.what), width=_due_kinds, most=220),
+        Column("By", lambda _m, r: r.due_on.isoformat(), width=lambda: ["0000-00-00"]),
+        Column("Status", lambda _m, r: status_text(r), stretch=True),
+    )
+    COLUMN_WHAT, COLUMN_DUE, COLUMN_STATUS = range(3)
 
     RecordRole = Qt.ItemDataRole.UserRole + 1
-    OverdueRole = Qt.ItemDataRole.UserRole + 2
-
-    HEADERS: ClassVar[tuple[str, ...]] = (
-        QCoreApplication.translate("DueDatesModel", "Due"),
-        QCoreApplication.translate("DueDatesModel", "By"),
-        QCoreApplication.translate("DueDatesModel", "Status"),
-    )
+    OverdueRole = Qt.ItemDataRole.UserRole + 3
 
     def overdue_count(self) -> int:
         return sum(1 for row in self._rows if row.overdue)
@@ -70,8 +75,6 @@ class DueDatesModel(RecordTableModel[DueRow]):
         row = self.record(index)
         if row is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
         if role == self.RecordRole:
             return row
         if role == self.OverdueRole:
@@ -82,16 +85,7 @@ class DueDatesModel(RecordTableModel[DueRow]):
             font = QFont()
             font.setBold(True)
             return font
-        return None
-
-    def _display(self, row: DueRow, column: int) -> str:
-        if column == self.COLUMN_WHAT:
-            return due_date_label(row.what)
-        if column == self.COLUMN_DUE:
-            return row.due_on.isoformat()
-        if column == self.COLUMN_STATUS:
-            return status_text(row)
-        return ""
+        return self.column_data(row, index.column(), role)
 
 
 def status_text(row: DueRow) -> str:

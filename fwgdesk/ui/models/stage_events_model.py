@@ -10,7 +10,8 @@ from PySide6.QtGui import QFont
 from fwgdesk.domain.enums import Stage
 from fwgdesk.domain.reviews import ReviewRecord, StageEventRecord
 from fwgdesk.ui.labels import stage_label
-from fwgdesk.ui.models.base import Index, RecordTableModel
+from fwgdesk.ui.models.base import Index
+from fwgdesk.ui.models.columns import Column, ColumnsModel
 
 RECORDED_WITH_REVIEW = 0
 """The id of the timeline's row made from a review's own stage and stage date, when no
@@ -31,23 +32,28 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("StageEventsModel", text)
 
 
-class StageEventsModel(RecordTableModel[StageEventRecord]):
+class StageEventsModel(ColumnsModel[StageEventRecord]):
     """One row a stage change; the latest (the current stage) in bold. A row made from the
     review's own stage (see ``timeline_rows``) says so, in italics."""
 
-    COLUMN_DATE = 0
-    COLUMN_STAGE = 1
-    COLUMN_NOTE = 2
-    COLUMN_COUNT = 3
+    COLUMNS: ClassVar[tuple[Column[Any], ...]] = (
+        Column(
+            "Date",
+            lambda _m, e: e.on.isoformat(),
+            sort=lambda _m, e: e.on.toordinal(),
+            width=lambda: ["0000-00-00"],
+        ),
+        Column(
+            "Stage",
+            lambda _m, e: stage_label(e.stage),
+            width=lambda: [stage_label(stage) for stage in Stage],
+            most=240,
+        ),
+        Column("Note", lambda _m, e: _note(e), tooltip=lambda _m, e: _note(e), stretch=True),
+    )
+    COLUMN_DATE, COLUMN_STAGE, COLUMN_NOTE = range(3)
 
     RecordRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
-
-    HEADERS: ClassVar[tuple[str, ...]] = (
-        QCoreApplication.translate("StageEventsModel", "Date"),
-        QCoreApplication.translate("StageEventsModel", "Stage"),
-        QCoreApplication.translate("StageEventsModel", "Note"),
-    )
 
     def event_at(self, row: int) -> StageEventRecord:
         return self.row_at(row)
@@ -56,19 +62,11 @@ class StageEventsModel(RecordTableModel[StageEventRecord]):
         event = self.record(index)
         if event is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(event, index.column())
-        if role == self.SortRole:
-            if index.column() == self.COLUMN_DATE:
-                return event.on.toordinal()
-            return self._display(event, index.column())
         if role == self.RecordRole:
             return event
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COLUMN_NOTE:
-            return self._note(event)
         if role == Qt.ItemDataRole.FontRole:
             return self._font(event, index)
-        return None
+        return self.column_data(event, index.column(), role)
 
     def _font(self, event: StageEventRecord, index: Index) -> QFont | None:
         recorded = event.id == RECORDED_WITH_REVIEW and index.column() == self.COLUMN_NOTE
@@ -80,19 +78,10 @@ class StageEventsModel(RecordTableModel[StageEventRecord]):
         font.setItalic(recorded)
         return font
 
-    @staticmethod
-    def _note(event: StageEventRecord) -> str:
-        if event.id == RECORDED_WITH_REVIEW:
-            if event.stage is Stage.NOT_STARTED:
-                return _t("As the review records it; not started yet")
-            return _t("As the review records it; no stage change recorded")
-        return event.note or ""
 
-    def _display(self, event: StageEventRecord, column: int) -> str:
-        if column == self.COLUMN_DATE:
-            return event.on.isoformat()
-        if column == self.COLUMN_STAGE:
-            return stage_label(event.stage)
-        if column == self.COLUMN_NOTE:
-            return self._note(event)
-        return ""
+def _note(event: StageEventRecord) -> str:
+    if event.id == RECORDED_WITH_REVIEW:
+        if event.stage is Stage.NOT_STARTED:
+            return _t("As the review records it; not started yet")
+        return _t("As the review records it; no stage change recorded")
+    return event.note or ""

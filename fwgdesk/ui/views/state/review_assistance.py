@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from fwgdesk.domain.enums import AssistanceStatus
 from fwgdesk.domain.reviews import AssistanceRecord
 from fwgdesk.ui.labels import assistance_status_label
 from fwgdesk.ui.models.assistance_model import AssistanceModel
+from fwgdesk.ui.models.columns import size_columns
 from fwgdesk.ui.widgets.tables import row_table, select_row
 
 
@@ -29,8 +29,9 @@ class AssistancePanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Technical assistance"))
         self.model = AssistanceModel(self)
-        self.table = row_table(self, self.model, stretch=AssistanceModel.COLUMN_NOTE)
+        self.table = row_table(self, self.model)
         self.table.setWordWrap(False)
+        size_columns(self.table, self.model)
         self.add_button = QPushButton(self.tr("Re&quest assistance…"), self)
         self.status = QComboBox(self)
         for status in AssistanceStatus:
@@ -53,13 +54,7 @@ class AssistancePanel(QGroupBox):
 
     def show_requests(self, requests: list[AssistanceRecord]) -> None:
         selected = self.selected_request()
-        first = self.model.rowCount() == 0
         self.model.update_rows(requests)
-        if first and requests:
-            self.table.resizeColumnsToContents()
-            self.table.horizontalHeader().setSectionResizeMode(
-                AssistanceModel.COLUMN_NOTE, QHeaderView.ResizeMode.Stretch
-            )
         open_count = sum(1 for r in requests if r.status is not AssistanceStatus.CLOSED)
         self.setTitle(
             self.tr("Technical assistance ({count} open)", "", open_count).format(count=open_count)

@@ -33,6 +33,7 @@ from fwgdesk.ui.dialogs.review_dialog import NewReviewDialog
 from fwgdesk.ui.dialogs.saving import Done, Failed
 from fwgdesk.ui.dialogs.stage_dialog import ChangeStageDialog, StageChoice
 from fwgdesk.ui.labels import stage_label
+from fwgdesk.ui.models.columns import size_columns
 from fwgdesk.ui.models.due_dates_model import OVERDUE_COLOR, DueDatesModel, due_rows
 from fwgdesk.ui.models.stage_events_model import StageEventsModel, timeline_rows
 from fwgdesk.ui.refresh import Refresher
@@ -107,11 +108,11 @@ class ReviewTab(QWidget):
         self.events_model = StageEventsModel(self)
         self.timeline = _table(self)
         self.timeline.setModel(self.events_model)
-        self.timeline.horizontalHeader().setStretchLastSection(True)
+        size_columns(self.timeline, self.events_model)
         self.due_model = DueDatesModel(self)
         self.due_table = _table(self)
         self.due_table.setModel(self.due_model)
-        self.due_table.horizontalHeader().setStretchLastSection(True)
+        size_columns(self.due_table, self.due_model)
         self.due_table.setMaximumHeight(118)
         states = list_states(self.ctx.database)
         self.details = ReviewDetailsPanel(states, self.ctx.language, self)
@@ -236,10 +237,7 @@ class ReviewTab(QWidget):
             else self.tr("&Next stage")
         )
         self.events_model.set_rows(timeline_rows(review))
-        self.timeline.resizeColumnsToContents()
-        self.timeline.horizontalHeader().setStretchLastSection(True)
         self.due_model.set_rows(due_rows(review, self._people, self.today()))
-        self.due_table.resizeColumnsToContents()
         overdue = self.due_model.overdue_count()
         self.overdue_badge.setText(
             self.tr("⚠ {count} overdue").format(count=overdue) if overdue else ""
