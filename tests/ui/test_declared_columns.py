@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from fwgdesk.ui.dialogs.link_dialog import PickModel
 from fwgdesk.ui.models.assistance_model import AssistanceModel
+from fwgdesk.ui.models.backups_model import BackupsModel
+from fwgdesk.ui.models.batches_model import BatchesModel
 from fwgdesk.ui.models.catalogue_model import CatalogueModel
 from fwgdesk.ui.models.columns import ColumnsModel
 from fwgdesk.ui.models.due_dates_model import DueDatesModel
@@ -36,6 +38,22 @@ EXPECTED: dict[type[ColumnsModel[Any]], dict[str, str]] = {
         "COLUMN_REQUESTED": "Requested on",
         "COLUMN_STATUS": "Status",
         "COLUMN_NOTE": "Note",
+    },
+    BackupsModel: {
+        "COLUMN_MADE": "Made",
+        "COLUMN_KIND": "Kind",
+        "COLUMN_SIZE": "Size",
+        "COLUMN_SCHEMA": "Schema",
+    },
+    BatchesModel: {
+        "COLUMN_APPLIED": "Applied",
+        "COLUMN_ORIGIN": "Kind",
+        "COLUMN_FILE": "File",
+        "COLUMN_PUBLISHER": "Publisher",
+        "COLUMN_SEQUENCE": "Sequence",
+        "COLUMN_SIGNER": "Signed by",
+        "COLUMN_COUNTS": "Changes",
+        "COLUMN_UNDONE": "Undone",
     },
     CatalogueModel: CATALOGUE,
     DueDatesModel: {"COLUMN_WHAT": "Due", "COLUMN_DUE": "By", "COLUMN_STATUS": "Status"},

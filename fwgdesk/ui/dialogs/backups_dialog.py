@@ -39,6 +39,7 @@ from fwgdesk.services.maintenance import (
 from fwgdesk.services.startup import open_database
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.models.backups_model import BackupsModel, made_label, reason_label
+from fwgdesk.ui.models.columns import size_columns
 from fwgdesk.ui.operations import Operation
 from fwgdesk.ui.tasks import Task
 from fwgdesk.ui.widgets.busy import BusyRow
@@ -87,7 +88,8 @@ class BackupsDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.model = BackupsModel(self)
-        self.table = row_table(self, self.model, stretch=BackupsModel.COLUMN_KIND)
+        self.table = row_table(self, self.model)
+        size_columns(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -128,7 +130,6 @@ class BackupsDialog(QDialog):
     def reload(self) -> None:
         folder = self.folder
         self.model.set_rows(list_backup_records(folder) if folder is not None else [])
-        self.table.resizeColumnsToContents()
         if self.folder is None:
             self.intro.setText(
                 self.tr(

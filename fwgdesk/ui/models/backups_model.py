@@ -7,7 +7,8 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, Qt
 
 from fwgdesk.services.maintenance import BackupRecord
-from fwgdesk.ui.models.base import Index, RecordTableModel
+from fwgdesk.ui.models.base import Index
+from fwgdesk.ui.models.columns import Column, ColumnsModel
 
 KIB = 1024
 MIB = 1024 * 1024
@@ -42,18 +43,34 @@ def made_label(backup: BackupRecord) -> str:
     return backup.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-class BackupsModel(RecordTableModel[BackupRecord]):
+REASONS = (
+    "daily",
+    "manual",
+    "pre-import",
+    "pre-undo",
+    "pre-migration",
+    "pre-restore",
+    "pre-repair",
+)
+
+
+class BackupsModel(ColumnsModel[BackupRecord]):
     """One row a backup file; its path is the tooltip."""
 
-    COLUMN_MADE = 0
-    COLUMN_KIND = 1
-    COLUMN_SIZE = 2
-    COLUMN_SCHEMA = 3
-    COLUMN_COUNT = 4
+    COLUMNS: ClassVar[tuple[Column[Any], ...]] = (
+        Column("Made", lambda _m, b: made_label(b), width=lambda: ["0000-00-00 00:00:00"]),
+        Column("Kind", lambda _m, b: reason_label(b.reason), stretch=True),
+        Column(
+            "Size",
+            lambda _m, b: size_label(b.size),
+            sort=lambda _m, b: b.size,
+            width=lambda: [size_label(999 * MIB)],
+        ),
+        Column("Schema", lambda _m, b: b.revision or "—", width=lambda: ["0000"]),
+    )
+    COLUMN_MADE, COLUMN_KIND, COLUMN_SIZE, COLUMN_SCHEMA = range(4)
 
     PathRole = Qt.ItemDataRole.UserRole + 1
-
-    HEADERS: ClassVar[tuple[str, ...]] = ("Made", "Kind", "Size", "Schema")
 
     def backup_at(self, row: int) -> BackupRecord:
         return self.row_at(row)
@@ -62,23 +79,8 @@ class BackupsModel(RecordTableModel[BackupRecord]):
         backup = self.record(index)
         if backup is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(backup, index.column())
-        if role == self.PathRole:
-            return str(backup.path)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (self.PathRole, Qt.ItemDataRole.ToolTipRole):
             return str(backup.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COLUMN_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _display(self, backup: BackupRecord, column: int) -> str:
-        if column == self.COLUMN_MADE:
-            return made_label(backup)
-        if column == self.COLUMN_KIND:
-            return reason_label(backup.reason)
-        if column == self.COLUMN_SIZE:
-            return size_label(backup.size)
-        if column == self.COLUMN_SCHEMA:
-            return backup.revision or "—"
-        return ""
+        return self.column_data(backup, index.column(), role)

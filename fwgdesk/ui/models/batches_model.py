@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from fwgdesk.services.batches import BatchRecord
 from fwgdesk.ui.labels import joined
-from fwgdesk.ui.models.base import Index, RecordTableModel
+from fwgdesk.ui.models.base import Index
+from fwgdesk.ui.models.columns import Column, ColumnsModel
 
 
 def origin_label(origin: str) -> str:
@@ -21,29 +23,53 @@ def origin_label(origin: str) -> str:
     return labels.get(origin, origin)
 
 
-class BatchesModel(RecordTableModel[BatchRecord]):
-    COLUMN_APPLIED = 0
-    COLUMN_ORIGIN = 1
-    COLUMN_FILE = 2
-    COLUMN_PUBLISHER = 3
-    COLUMN_SEQUENCE = 4
-    COLUMN_SIGNER = 5
-    COLUMN_COUNTS = 6
-    COLUMN_UNDONE = 7
-    COLUMN_COUNT = 8
+def _origins() -> list[str]:
+    return [origin_label(origin) for origin in ("import", "bundled", "local_edit", "repair")]
+
+
+def _stamp(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def _file(batch: BatchRecord) -> str:
+    # only an import has a file; the bundled data and repairs carry an internal name
+    return (batch.file_name or "") if batch.origin == "import" else ""
+
+
+def _signer(batch: BatchRecord) -> str:
+    if batch.signer or batch.origin != "import":
+        return batch.signer or ""
+    return QCoreApplication.translate("BatchesModel", "not signed by a trusted key")
+
+
+class BatchesModel(ColumnsModel[BatchRecord]):
+    """One row an applied import or load of the bundled data, the file's digest its tooltip."""
+
+    COLUMNS: ClassVar[tuple[Column[Any], ...]] = (
+        Column("Applied", lambda _m, b: _stamp(b.applied_at), width=lambda: ["0000-00-00 00:00"]),
+        Column("Kind", lambda _m, b: origin_label(b.origin), width=_origins),
+        Column(
+            "File",
+            lambda _m, b: _file(b),
+            tooltip=lambda _m, b: b.sha256,
+            width=lambda: ["fwg-update-2024-05-02.xlsx"],
+            most=220,
+        ),
+        Column("Publisher", lambda _m, b: b.publisher or "", width=lambda: ["UNODC Secretariat"]),
+        Column(
+            "Sequence",
+            lambda _m, b: "" if b.sequence is None else str(b.sequence),
+            sort=lambda _m, b: -1 if b.sequence is None else b.sequence,
+            width=lambda: ["0000"],
+        ),
+        Column("Signed by", lambda _m, b: _signer(b), width=lambda: ["UNODC Secretariat"]),
+        Column("Changes", lambda _m, b: counts_text(b.counts), stretch=True),
+        Column("Undone", lambda _m, b: _stamp(b.undone_at), width=lambda: ["0000-00-00 00:00"]),
+    )
+    COLUMN_APPLIED, COLUMN_ORIGIN, COLUMN_FILE, COLUMN_PUBLISHER = range(4)
+    COLUMN_SEQUENCE, COLUMN_SIGNER, COLUMN_COUNTS, COLUMN_UNDONE = range(4, 8)
 
     BatchIdRole = Qt.ItemDataRole.UserRole + 1
-
-    HEADERS: ClassVar[tuple[str, ...]] = (
-        "Applied",
-        "Kind",
-        "File",
-        "Publisher",
-        "Sequence",
-        "Signed by",
-        "Changes",
-        "Undone",
-    )
 
     def batch_at(self, row: int) -> BatchRecord:
         return self.row_at(row)
@@ -54,33 +80,7 @@ class BatchesModel(RecordTableModel[BatchRecord]):
             return None
         if role == self.BatchIdRole:
             return batch.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COLUMN_FILE:
-            return batch.sha256
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(batch, index.column())
-        return None
-
-    def _display(self, batch: BatchRecord, column: int) -> str:
-        values = {
-            self.COLUMN_APPLIED: lambda: batch.applied_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            self.COLUMN_ORIGIN: lambda: origin_label(batch.origin),
-            # only an import has a file; the bundled data and repairs carry an internal name
-            self.COLUMN_FILE: lambda: (batch.file_name or "") if batch.origin == "import" else "",
-            self.COLUMN_PUBLISHER: lambda: batch.publisher or "",
-            self.COLUMN_SEQUENCE: lambda: "" if batch.sequence is None else str(batch.sequence),
-            self.COLUMN_SIGNER: lambda: batch.signer or self._unsigned(batch),
-            self.COLUMN_COUNTS: lambda: counts_text(batch.counts),
-            self.COLUMN_UNDONE: lambda: (
-                batch.undone_at.astimezone().strftime("%Y-%m-%d %H:%M") if batch.undone_at else ""
-            ),
-        }
-        return values[column]() if column in values else ""
-
-    @staticmethod
-    def _unsigned(batch: BatchRecord) -> str:
-        if batch.origin != "import":
-            return ""
-        return QCoreApplication.translate("BatchesModel", "not signed by a trusted key")
+        return self.column_data(batch, index.column(), role)
 
 
 def counts_text(counts: dict[str, Any]) -> str:

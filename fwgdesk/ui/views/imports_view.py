@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -33,6 +32,7 @@ from fwgdesk.ui.dialogs.import_parts import ProblemsDialog
 from fwgdesk.ui.dialogs.import_preview_dialog import IMPORTED, ImportPreviewDialog
 from fwgdesk.ui.dialogs.undo_import_dialog import UndoImportDialog
 from fwgdesk.ui.models.batches_model import BatchesModel
+from fwgdesk.ui.models.columns import size_columns
 from fwgdesk.ui.operations import Operation
 from fwgdesk.ui.refresh import Refresher
 from fwgdesk.ui.tasks import Task
@@ -61,9 +61,7 @@ class ImportsView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            BatchesModel.COLUMN_COUNTS, QHeaderView.ResizeMode.Stretch
-        )
+        size_columns(self.table, self.model)
         intro = QLabel(
             self.tr(
                 "Updates applied to this database: the bundled reference data and every import,"
@@ -105,7 +103,6 @@ class ImportsView(QWidget):
 
     def reload(self) -> None:
         self.model.set_rows(list_batches(self._ctx.database))
-        self.table.resizeColumnsToContents()
         self._update_buttons()
 
     def last_import(self) -> BatchRecord | None:
