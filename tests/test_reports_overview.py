@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from reportlab.graphics.shapes import Rect
+from reportlab.graphics.charts.textlabels import Label
+from reportlab.graphics.shapes import Group, Rect, Shape
 
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.enums import Stage
@@ -87,3 +88,34 @@ def test_the_arabic_stage_chart_legend_reads_from_the_right() -> None:
         assert first_before, f"{language}: the first group comes first in reading order"
         beside = all((square > name) == rtl for square, name in zip(squares, names, strict=True))
         assert beside, f"{language}: each square stands before its name in reading order"
+
+
+def _shapes(group: Group) -> list[Shape]:
+    found: list[Shape] = []
+    for shape in group.contents:
+        found += _shapes(shape) if isinstance(shape, Group) else [shape]
+    return found
+
+
+def test_each_bar_label_stands_past_its_bar_end_in_either_direction() -> None:
+    """A bar's count is written beyond the end of its bar (left of it in Arabic, where
+    the bars grow leftwards), never over the bar; a count of nought beside the axis."""
+    groups = [(1, GroupFigures(stages={"not_started": 16, "summary": 1}, reviews=17))]
+    for language, rtl in (("ar", True), ("en", False)):
+        kit = Kit(Labels(language), ReportMeta(CREATED, CREATED.date(), None))
+        drawing = stages_chart(kit, groups, 480)
+        chart = next(shape for shape in drawing.contents if hasattr(shape, "valueAxis"))
+        shapes = _shapes(chart.draw())
+        bars = [shape for shape in shapes if isinstance(shape, Rect) and shape.height < 10]
+        labels = [shape for shape in shapes if isinstance(shape, Label)]
+        assert len(labels) == len(Stage), f"{language}: a count for each stage"
+        for label in labels:
+            left, bottom, right, top = label.getBounds()
+            middle = (bottom + top) / 2
+            beside = [bar for bar in bars if bar.y <= middle <= bar.y + bar.height]
+            axis = chart.x + chart.width if rtl else chart.x  # a bar of nought is not drawn
+            ends = (beside[0].x, beside[0].x + beside[0].width) if beside else (axis, axis)
+            if rtl:
+                assert right <= min(ends), f"ar: {label._text} left of its bar {ends}"
+            else:
+                assert left >= max(ends), f"en: {label._text} right of its bar {ends}"

@@ -155,14 +155,27 @@ def _stages_bar_chart(
     chart.barLabelFormat = "%d"
     chart.barLabels.fontName = latin
     chart.barLabels.fontSize = 6.5
-    chart.barLabels.boxAnchor = "e" if kit.rtl else "w"
-    chart.barLabels.dx = -2 if kit.rtl else 2
+    # past the bar's end: ReportLab turns anchor and shift round for a bar growing leftwards
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 2
     chart.valueAxis.reverseDirection = 1 if kit.rtl else 0
+    if kit.rtl:
+        _zero_labels_leftwards(chart)
     for index in range(len(groups)):
         color = SERIES[(len(groups) - 1 - index) % len(SERIES)]
         chart.bars[index].fillColor = color
         chart.bars[index].strokeColor = None
     return chart
+
+
+def _zero_labels_leftwards(chart: HorizontalBarChart) -> None:
+    """A bar of nought has no direction for ReportLab to turn its label round by: its
+    label is put left of the axis, where the bars grow in Arabic."""
+    for row, values in enumerate(chart.data):
+        for column, value in enumerate(values):
+            if not value:
+                chart.barLabels[(row, column)].boxAnchor = "e"
+                chart.barLabels[(row, column)].dx = -2
 
 
 def _legend_row(
