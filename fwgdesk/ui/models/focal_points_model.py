@@ -18,6 +18,9 @@ from fwgdesk.ui.models.base import Index
 from fwgdesk.ui.models.columns import Column, ColumnsModel
 
 ROLE_ORDER: tuple[Role, ...] = tuple(Role)
+EMAIL_SAMPLE = "maria.jose.perez@sre.gob.mx"
+"""A typical address: the e-mail column is as wide, the institution takes the rest."""
+DATE_MOST = 110  # a date fits; a language's longer header is cut rather than the e-mail
 
 
 def history_order(people: list[FocalPointRecord]) -> list[FocalPointRecord]:
@@ -44,8 +47,9 @@ def _labels(kind: type[StrEnum], label: Callable[[Any], str]) -> Callable[[], li
 
 class FocalPointsModel(ColumnsModel[FocalPointRecord]):
     """One row a person; rows keep the order given to :meth:`set_rows`. E-mail and phone
-    are columns of their own; long titles and institutions are cut, whole in the tooltip,
-    which also gives the gender (a column too many for a laptop's screen)."""
+    are columns of their own, wide enough for a typical address and number; long titles
+    and institutions are cut, whole in the tooltip, which also gives the gender (a column
+    too many for a laptop's screen)."""
 
     COLUMNS: ClassVar[tuple[Column[Any], ...]] = (
         Column(
@@ -57,16 +61,26 @@ class FocalPointsModel(ColumnsModel[FocalPointRecord]):
         ),
         Column("Name", lambda _m, p: p.name, width=150),
         Column("Title", lambda _m, p: p.title or "", width=90),
-        Column("Institution", lambda _m, p: p.institution or "", width=130),
-        Column("E-mail", lambda _m, p: p.email or "", stretch=True),
+        Column("Institution", lambda _m, p: p.institution or "", stretch=True),
+        Column("E-mail", lambda _m, p: p.email or "", width=_widest(EMAIL_SAMPLE), most=260),
         Column("Phone", lambda _m, p: _ltr(p.phone), width=_widest("+00 00 0000 0000")),
         Column(
             "Languages",
             lambda _m, p: joined(language_label(c) for c in p.languages),
             width=90,
         ),
-        Column("Designated on", lambda _m, p: _iso(p.designated_on), width=_widest("0000-00-00")),
-        Column("Ended on", lambda _m, p: _iso(p.ended_on), width=_widest("0000-00-00")),
+        Column(
+            "Designated on",
+            lambda _m, p: _iso(p.designated_on),
+            width=_widest("0000-00-00"),
+            most=DATE_MOST,
+        ),
+        Column(
+            "Ended on",
+            lambda _m, p: _iso(p.ended_on),
+            width=_widest("0000-00-00"),
+            most=DATE_MOST,
+        ),
     )
     COLUMN_ROLE, COLUMN_NAME, COLUMN_TITLE, COLUMN_INSTITUTION, COLUMN_EMAIL = range(5)
     COLUMN_PHONE, COLUMN_LANGUAGES, COLUMN_DESIGNATED, COLUMN_ENDED = range(5, 9)
