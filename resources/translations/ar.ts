@@ -536,6 +536,10 @@
         <translation>أرقام الآلية حسب مجموعة الاستعراض</translation>
     </message>
     <message>
+        <source>No review is recorded yet. The figures appear once reviews are imported (Imports) or recorded on a State&apos;s page (States).</source>
+        <translation>لم يُسجَّل أي استعراض بعد. تظهر الأرقام بمجرد استيراد الاستعراضات (عمليات الاستيراد) أو تسجيلها في صفحة الدولة (الدول).</translation>
+    </message>
+    <message>
         <source>Open assistance requests by topic</source>
         <translation>طلبات المساعدة المفتوحة حسب الموضوع</translation>
     </message>

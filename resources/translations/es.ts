@@ -524,6 +524,10 @@
         <translation>Cifras del Mecanismo por grupo de examen</translation>
     </message>
     <message>
+        <source>No review is recorded yet. The figures appear once reviews are imported (Imports) or recorded on a State&apos;s page (States).</source>
+        <translation>Todavía no hay ningún examen registrado. Las cifras aparecen en cuanto se importan exámenes (Importaciones) o se registran en la página de un Estado (Estados).</translation>
+    </message>
+    <message>
         <source>Open assistance requests by topic</source>
         <translation>Solicitudes de asistencia abiertas por tema</translation>
     </message>

@@ -524,6 +524,10 @@
         <translation>Chiffres du Mécanisme par groupe d’examen</translation>
     </message>
     <message>
+        <source>No review is recorded yet. The figures appear once reviews are imported (Imports) or recorded on a State&apos;s page (States).</source>
+        <translation>Aucun examen n’est encore enregistré. Les chiffres apparaissent dès que des examens sont importés (Importations) ou saisis sur la page d’un État (États).</translation>
+    </message>
+    <message>
         <source>Open assistance requests by topic</source>
         <translation>Demandes d’assistance ouvertes par thème</translation>
     </message>

@@ -527,6 +527,10 @@
         <translation>Показатели Механизма по группам обзора</translation>
     </message>
     <message>
+        <source>No review is recorded yet. The figures appear once reviews are imported (Imports) or recorded on a State&apos;s page (States).</source>
+        <translation>Обзоры ещё не записаны. Показатели появятся, как только обзоры будут импортированы (Импорт) или записаны на странице государства (Государства).</translation>
+    </message>
+    <message>
         <source>Open assistance requests by topic</source>
         <translation>Открытые запросы о помощи в разбивке по темам</translation>
     </message>

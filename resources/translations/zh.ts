@@ -521,6 +521,10 @@
         <translation>按审议组分列的机制数据</translation>
     </message>
     <message>
+        <source>No review is recorded yet. The figures appear once reviews are imported (Imports) or recorded on a State&apos;s page (States).</source>
+        <translation>尚未记录任何审议。导入审议（导入）或在某国页面上记录审议（国家）后，即会显示数据。</translation>
+    </message>
+    <message>
         <source>Open assistance requests by topic</source>
         <translation>按主题分列的未结援助请求</translation>
     </message>

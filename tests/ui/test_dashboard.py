@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QGraphicsTextItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -16,8 +18,10 @@ from fwgdesk.paths import DataPaths
 from fwgdesk.services.reviews import add_assistance, change_stage, list_reviews
 from fwgdesk.services.settings import Settings
 from fwgdesk.ui.context import UiContext, make_context
+from fwgdesk.ui.fonts import apply_default_font, register_fonts
 from fwgdesk.ui.models.figures_model import FiguresModel
 from fwgdesk.ui.views.dashboard_view import DashboardView
+from fwgdesk.ui.widgets.charts import BarChartView, BarSetData
 from tests.support.synthetic import secretariat_2022, state_codes
 from tests.support.ui import announce
 
@@ -186,3 +190,43 @@ def test_an_empty_database_shows_no_groups_and_empty_charts(
     assert view.stage_chart.series.count() == 0
     assert "none recorded" in view.topic_chart.chart().title()
     assert "none recorded" in view.gender_chart.chart().title()
+
+
+def test_an_empty_database_says_why_there_are_no_figures(qtbot: QtBot, ctx: UiContext) -> None:
+    view = DashboardView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.figures() is not None, timeout=5000)
+    assert view.empty_note.isVisible(), "an empty dashboard does not say why"
+    assert not view.table.isVisible(), "a table of labels without figures is shown"
+    secretariat_2022(ctx.database)
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.columnCount() == 2, timeout=5000)
+    assert not view.empty_note.isVisible(), "the empty note stays beside the figures"
+    assert view.table.isVisible(), "the figures table is not shown once there are reviews"
+
+
+@pytest.fixture
+def bundled_fonts(qapp: QApplication) -> Iterator[None]:
+    """The application's fonts (Noto Naskh Arabic's lines are taller than Latin ones)."""
+    before = QFont(qapp.font())
+    register_fonts()
+    apply_default_font(qapp)
+    yield
+    qapp.setFont(before)
+
+
+@pytest.mark.usefixtures("bundled_fonts")
+def test_each_topic_label_is_drawn_whole_in_arabic(qtbot: QtBot) -> None:
+    """QtCharts draws a category label without room for its line as "…"; an Arabic line
+    is taller than a Latin one, so the chart asks for the height its labels need."""
+    chart = BarChartView("طلبات المساعدة المفتوحة", horizontal=True)
+    qtbot.addWidget(chart)
+    labels = ["أخرى", "التشريعات", "صياغة الملاحظات", "استبيان التقييم الذاتي", "استخدام RevMod"]
+    chart.set_data(labels, [BarSetData("", (0, 0, 0, 0, 0))])
+    chart.resize(360, chart.minimumHeight())
+    chart.show()
+    qtbot.waitExposed(chart)
+    drawn = {i.toPlainText() for i in chart.scene().items() if isinstance(i, QGraphicsTextItem)}
+    missing = [label for label in labels if label not in drawn]
+    assert not missing, f"labels cut at {chart.height()} px: {missing} (drawn: {sorted(drawn)})"

@@ -149,7 +149,18 @@ class DashboardView(QWidget):
         )
         caption.setWordWrap(True)
         caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_note = QLabel(
+            self.tr(
+                "No review is recorded yet. The figures appear once reviews are imported "
+                "(Imports) or recorded on a State's page (States)."
+            ),
+            self,
+        )
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setMaximumWidth(420)
+        self.empty_note.hide()
         left = QVBoxLayout()
+        left.addWidget(self.empty_note)
         left.addWidget(self.table)
         left.addWidget(caption)
         left.addStretch(1)
@@ -211,6 +222,10 @@ class DashboardView(QWidget):
     def _show(self, figures: MechanismFigures) -> None:
         self._figures = figures
         self.model.set_figures(figures)
+        empty = not figures.groups  # a table of labels without a column says nothing
+        self.empty_note.setVisible(empty)
+        self.table.setVisible(not empty)
+        self._caption.setVisible(not empty)
         self._fit_table()
         self._update_charts(figures)
         now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)

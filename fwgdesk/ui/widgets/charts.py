@@ -24,8 +24,21 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QWidget
+
+MINIMUM_HEIGHT = 220
+ROW_GAP = 12  # between two category labels of a horizontal chart
+CHROME = 80  # title, value axis and margins around the plot
+
+
+def rows_height(font: QFont, labels: Sequence[str]) -> int:
+    """The height a horizontal bar chart needs for one line of each category label:
+    QtCharts shows a label that does not fit its row as "…" (Arabic lines are taller)."""
+    metrics = QFontMetrics(font)
+    tallest = max((metrics.boundingRect(label).height() for label in labels), default=0)
+    return max(MINIMUM_HEIGHT, len(labels) * (max(tallest, metrics.height()) + ROW_GAP) + CHROME)
+
 
 PALETTE: tuple[str, ...] = (
     "#1f77b4",
@@ -73,7 +86,7 @@ class _ChartView(QChartView):
         super().__init__(chart, parent)
         self._title = title
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(260, 220)
+        self.setMinimumSize(260, MINIMUM_HEIGHT)
 
     def _show_title(self, empty: bool) -> None:
         if empty:
@@ -114,6 +127,7 @@ class BarChartView(_ChartView):
         self.series.attachAxis(self.categories)
         self.series.attachAxis(self.values)
         self._stacked = stacked
+        self._horizontal = horizontal
 
     def set_data(self, categories: Sequence[str], sets: Sequence[BarSetData]) -> None:
         self.series.clear()  # deletes the previous bar sets
@@ -125,6 +139,8 @@ class BarChartView(_ChartView):
             self.series.append(bar_set)
         self.categories.clear()
         self.categories.append(list(categories))
+        if self._horizontal:  # a row per category: each label needs its line
+            self.setMinimumHeight(rows_height(self.categories.labelsFont(), categories))
         self._set_range(categories, sets)
         self.chart().legend().setVisible(len(sets) > 1)
 
