@@ -45,7 +45,7 @@ def test_the_second_of_two_saves_of_a_person_is_refused(any_database: Database) 
             read_here.version,
         )
     said = english(refused.value)
-    assert "Rosa Quispe (PER) was changed by someone else" in said, said
+    assert "Rosa Quispe (Peru) was changed by someone else" in said, said
     assert "phone: — → +51 1 111 1111" in said, f"the change is not listed: {said}"
     assert refused.value.current == read_here.version + 1, "the version now is not given"
     (now,) = people.list_focal_points(any_database, ISO3)

@@ -8,6 +8,7 @@ defaults (:func:`english`); the window gives its own ``Words`` that translate.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 from pathlib import PurePath
@@ -32,6 +33,25 @@ class Field(str):
     __slots__ = ()
 
 
+@dataclass(frozen=True)
+class StateName:
+    """A parameter naming a State: its code and its names by UN language, so that each
+    edge shows the name its reader reads."""
+
+    iso3: str
+    names: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FieldValue:
+    """A parameter holding a value of a row's field (*table*, *column*), worded as the
+    edge shows that field's values (labels of a vocabulary, yes or no, languages)."""
+
+    table: str
+    column: str
+    value: Any
+
+
 class Words:
     """English, as the templates are written. Subclasses translate."""
 
@@ -54,6 +74,12 @@ class Words:
     def text(self, value: str) -> str:
         """A text value (a name, a code, a path) placed in a message."""
         return value
+
+    def state(self, state: StateName) -> str:
+        return self.text(state.names.get("en") or state.iso3)
+
+    def field_value(self, value: FieldValue) -> str:
+        return _value(value.value, self)
 
 
 ENGLISH = Words()
@@ -87,6 +113,10 @@ def _message_of(item: object) -> Message | None:
 def _value(value: Any, words: Words) -> str:
     if value is None:
         return "—"
+    if isinstance(value, StateName):
+        return words.state(value)
+    if isinstance(value, FieldValue):
+        return words.field_value(value)
     if isinstance(value, Message) or _message_of(value) is not None:
         return word(value, words)
     if isinstance(value, Enum):

@@ -127,10 +127,16 @@ CHANGE_LINE = _code("conflict.change_line", "• {field}: {old} → {new} ({who}
 CHANGE_LINE_ADDED = _code("conflict.change_line_added", "• added ({who}, {at})")
 WHO_ON_HOST = _code("conflict.who_on_host", "{user} on {host}")
 WHO_UNKNOWN = _code("conflict.who_unknown", "unknown user")
-WHAT_FOCAL_POINT = _code("conflict.what_focal_point", "{name} ({iso3})")
-WHAT_REVIEW = _code("conflict.what_review", "the review {review}")
-WHAT_ASSISTANCE = _code("conflict.what_assistance", "the assistance request {key} ({iso3})")
-WHAT_LINK = _code("conflict.what_link", "the link of {code} to {iso3}")
+WHAT_FOCAL_POINT = _code("conflict.what_focal_point", "{name} ({state})")
+WHAT_PERSON_NUMBER = _code("conflict.what_person_number", "the person #{id}")
+WHAT_REVIEW = _code(
+    "conflict.what_review", "the review of {state}, group {group}, cluster {cluster}"
+)
+WHAT_REVIEW_NUMBER = _code("conflict.what_review_number", "the review #{id}")
+WHAT_ASSISTANCE = _code(
+    "conflict.what_assistance", "the request for assistance with {topic} of {on} ({state})"
+)
+WHAT_LINK = _code("conflict.what_link", "the link of {code} to {state}")
 
 # one active focal point a State
 PREDECESSOR_ACTIVE = _code(

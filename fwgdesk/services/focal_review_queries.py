@@ -12,10 +12,9 @@ from sqlalchemy import select
 from fwgdesk.db.engine import Database
 from fwgdesk.db.models import AssistanceRequest, FocalPoint, Review
 from fwgdesk.domain.errors import UsageError
-from fwgdesk.domain.messages import message
 from fwgdesk.domain.reviews import AssistanceRecord
 from fwgdesk.services import codes
-from fwgdesk.services.reviews import assistance_record, described
+from fwgdesk.services.reviews import assistance_record, described, described_request
 from fwgdesk.services.versions import check_version
 
 
@@ -58,8 +57,7 @@ def remove_assistance_by_key(
     with database.session() as session:
         request = session.scalars(query).first()
         if request is not None:
-            what = message(codes.WHAT_ASSISTANCE, key=external_id, iso3=request.state_iso3)
-            check_version(session, request, expected_version, what)
+            check_version(session, request, expected_version, described_request(session, request))
             session.delete(request)
 
 

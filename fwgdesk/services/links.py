@@ -24,6 +24,7 @@ from fwgdesk.domain.messages import message
 from fwgdesk.domain.records import CatalogueItem, LinkRecord
 from fwgdesk.services.catalogue import item_record
 from fwgdesk.services.codes import NOT_LINKED, UNKNOWN_CATALOGUE_CODES, UNKNOWN_STATE, WHAT_LINK
+from fwgdesk.services.naming import state_named
 from fwgdesk.services.versions import check_version
 
 
@@ -152,7 +153,7 @@ def update_link(
         found = session.scalars(query).one_or_none()
         if found is None:
             raise UsageError(NOT_LINKED, code=code, iso3=iso3)
-        what = message(WHAT_LINK, code=code, iso3=iso3)
+        what = message(WHAT_LINK, code=code, state=state_named(session, iso3))
         check_version(session, found, expected_version, what)
         found.status = status
         found.note = (note or "").strip() or None
@@ -187,7 +188,7 @@ def set_statuses(
             found = links.get(code)
             if found is None:
                 raise UsageError(NOT_LINKED, code=code, iso3=iso3)
-            what = message(WHAT_LINK, code=code, iso3=iso3)
+            what = message(WHAT_LINK, code=code, state=state_named(session, iso3))
             check_version(session, found, change.expected_version, what)
             found.status = change.status
             found.updated_on = change.updated_on or found.updated_on

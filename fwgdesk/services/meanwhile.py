@@ -13,8 +13,10 @@ from fwgdesk.db.engine import Database
 from fwgdesk.db.models import FocalPoint, Review
 from fwgdesk.domain.messages import Message, message
 from fwgdesk.services import codes
+from fwgdesk.services.naming import state_named
 from fwgdesk.services.people import described as described_person
 from fwgdesk.services.reviews import described as described_review
+from fwgdesk.services.reviews import named_review
 from fwgdesk.services.versions import changes_since
 
 
@@ -29,8 +31,8 @@ def review_edited_meanwhile(
     with database.session() as session:
         review = session.scalars(query).first()
         if review is None:
-            key = f"{iso3}/{group}/{cluster}"
-            return message(codes.REMOVED_MEANWHILE, what=message(codes.WHAT_REVIEW, review=key))
+            what = named_review(session, iso3, group, cluster)
+            return message(codes.REMOVED_MEANWHILE, what=what)
         if review.version == version:
             return None
         changes = changes_since(session, review, version)
@@ -46,9 +48,10 @@ def person_edited_meanwhile(
     with database.session() as session:
         person = session.scalars(query).first()
         if person is None:
-            what = message(codes.WHAT_FOCAL_POINT, name=name, iso3=iso3)
+            what = message(codes.WHAT_FOCAL_POINT, name=name, state=state_named(session, iso3))
             return message(codes.REMOVED_MEANWHILE, what=what)
         if person.version == version:
             return None
         changes = changes_since(session, person, version)
-        return message(codes.EDITED_MEANWHILE, what=described_person(person), changes=changes)
+        what = described_person(session, person)
+        return message(codes.EDITED_MEANWHILE, what=what, changes=changes)

@@ -25,6 +25,7 @@ from fwgdesk.domain.errors import RuleError, UsageError, ValidationError
 from fwgdesk.domain.messages import Message, message
 from fwgdesk.domain.people import FocalPointInput, FocalPointRecord
 from fwgdesk.services import codes
+from fwgdesk.services.naming import state_named
 from fwgdesk.services.versions import check_version, removed
 
 
@@ -60,9 +61,10 @@ def record(person: FocalPoint) -> FocalPointRecord:
     )
 
 
-def described(person: FocalPoint | FocalPointRecord) -> Message:
-    """A person as a refusal names them."""
-    return message(codes.WHAT_FOCAL_POINT, name=person.name, iso3=person.state_iso3)
+def described(session: Session, person: FocalPoint) -> Message:
+    """A person as a refusal names them: their name and State."""
+    state = state_named(session, person.state_iso3)
+    return message(codes.WHAT_FOCAL_POINT, name=person.name, state=state)
 
 
 def _apply(person: FocalPoint, data: FocalPointInput) -> None:
@@ -177,8 +179,8 @@ def _get_versioned(session: Session, person_id: int, expected: int | None) -> Fo
     if person is None:
         if expected is None:
             raise UsageError(codes.NO_FOCAL_POINT_ID, id=person_id)
-        raise removed(message(codes.WHAT_FOCAL_POINT, name=f"#{person_id}", iso3="?"))
-    check_version(session, person, expected, described(person))
+        raise removed(message(codes.WHAT_PERSON_NUMBER, id=person_id))
+    check_version(session, person, expected, described(session, person))
     return person
 
 

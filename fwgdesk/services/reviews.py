@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from fwgdesk.db.engine import Database
 from fwgdesk.db.models import AssistanceRequest, Review, ReviewReviewer, StageEvent, State
@@ -19,6 +19,7 @@ from fwgdesk.domain.errors import UsageError, ValidationError
 from fwgdesk.domain.messages import Message, message
 from fwgdesk.domain.reviews import AssistanceRecord, ReviewRecord, StageEventRecord
 from fwgdesk.services import codes
+from fwgdesk.services.naming import state_named
 from fwgdesk.services.versions import check_version, removed
 
 LANGUAGE = re.compile(r"^[a-z]{2}$")
@@ -85,9 +86,22 @@ def review_record(review: Review) -> ReviewRecord:
     )
 
 
-def described(review: Review | ReviewRecord) -> Message:
-    key = f"{review.state_iso3}/{review.review_group}/{review.cluster}"
-    return message(codes.WHAT_REVIEW, review=key)
+def described(review: Review) -> Message:
+    """*review* named for a person: its State, group and cluster."""
+    session = object_session(review)
+    assert session is not None, "a review is named within its session"
+    return named_review(session, review.state_iso3, review.review_group, review.cluster)
+
+
+def named_review(session: Session, iso3: str, group: int, cluster: int) -> Message:
+    state = state_named(session, iso3)
+    return message(codes.WHAT_REVIEW, state=state, group=group, cluster=cluster)
+
+
+def described_request(session: Session, request: AssistanceRequest) -> Message:
+    """An assistance request named for a person: its topic, day and State."""
+    state = state_named(session, request.state_iso3)
+    return message(codes.WHAT_ASSISTANCE, topic=request.topic, on=request.requested_on, state=state)
 
 
 def _load(session: Session, review_id: int, expected: int | None = None) -> Review:
@@ -98,7 +112,7 @@ def _load(session: Session, review_id: int, expected: int | None = None) -> Revi
     )
     if review is None:
         if expected is not None:
-            raise removed(message(codes.WHAT_REVIEW, review=f"#{review_id}"))
+            raise removed(message(codes.WHAT_REVIEW_NUMBER, id=review_id))
         raise UsageError(codes.NO_REVIEW_ID, id=review_id)
     check_version(session, review, expected, described(review))
     return review
@@ -274,7 +288,7 @@ def set_assistance_status(
         request = session.get(AssistanceRequest, request_id)
         if request is None:
             raise UsageError(codes.NO_ASSISTANCE_ID, id=request_id)
-        what = message(codes.WHAT_ASSISTANCE, key=request.external_id, iso3=request.state_iso3)
+        what = described_request(session, request)
         check_version(session, request, expected_version, what)
         request.status = status
         session.flush()

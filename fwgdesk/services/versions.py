@@ -21,7 +21,7 @@ from fwgdesk.db.models import AuditEntry
 from fwgdesk.domain.enums import AuditAction
 from fwgdesk.domain.errors import ConflictError
 from fwgdesk.domain.messages import Message, message
-from fwgdesk.domain.wording import Field, Lines
+from fwgdesk.domain.wording import Field, FieldValue, Lines
 from fwgdesk.services import codes
 
 MAX_LISTED = 12  # changes listed in a refusal; the rest are counted in the audit trail
@@ -38,11 +38,12 @@ def _line(entry: AuditEntry) -> Message:
     at = entry.at.strftime("%Y-%m-%d %H:%M UTC")
     if entry.action is not AuditAction.UPDATE:
         return message(codes.CHANGE_LINE_ADDED, who=who(entry), at=at)
+    table, column = entry.table_name, entry.field or ""
     return message(
         codes.CHANGE_LINE,
-        field=Field(entry.field or ""),
-        old=decode_value(entry.old_value),
-        new=decode_value(entry.new_value),
+        field=Field(column),
+        old=FieldValue(table, column, decode_value(entry.old_value)),
+        new=FieldValue(table, column, decode_value(entry.new_value)),
         who=who(entry),
         at=at,
     )

@@ -7,8 +7,9 @@ from enum import Enum, StrEnum
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from fwgdesk.domain.messages import Message, MessageCode
-from fwgdesk.domain.wording import Worded, Words, word
+from fwgdesk.domain.wording import FieldValue, StateName, Worded, Words, word
 from fwgdesk.ui import labels
+from fwgdesk.ui.catalogue_text import reader_language
 
 MESSAGES_CONTEXT = "messages"
 
@@ -103,6 +104,15 @@ class WindowWords(Words):
 
     def text(self, value: str) -> str:
         return isolated(value)
+
+    def state(self, state: StateName) -> str:
+        language = reader_language()
+        return isolated(state.names.get(language) or state.names.get("en") or state.iso3)
+
+    def field_value(self, value: FieldValue) -> str:
+        from fwgdesk.ui.row_words import RowWords  # it builds on this module
+
+        return RowWords().value(value.table, value.column, value.value) or "—"
 
 
 def isolated(text: str) -> str:

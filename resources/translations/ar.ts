@@ -3914,10 +3914,6 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>ينتج عن فك ضغط الأرشيف حجم {size} (الحد الأقصى {most} لـ{what}): مرفوض لاحتمال أن يكون قنبلة ضغط</translation>
     </message>
     <message>
-        <source>the assistance request {key} ({iso3})</source>
-        <translation>طلب المساعدة {key} ({iso3})</translation>
-    </message>
-    <message>
         <source>the cluster is 1 to 4</source>
         <translation>المجموعة المواضيعية من 1 إلى 4</translation>
     </message>
@@ -4093,8 +4089,8 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>المفتاح {key_id} يوقّع تحديثات {owner}، لا تحديثات {publisher}</translation>
     </message>
     <message>
-        <source>the link of {code} to {iso3}</source>
-        <translation>ربط {code} بـ {iso3}</translation>
+        <source>the link of {code} to {state}</source>
+        <translation>ربط {code} بـ{state}</translation>
     </message>
     <message>
         <source>the list names an item twice</source>
@@ -4132,6 +4128,10 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>عبارة المرور فارغة</translation>
     </message>
     <message>
+        <source>the person #{id}</source>
+        <translation>الشخص رقم {id}</translation>
+    </message>
+    <message>
         <source>the private and the public key need two different files</source>
         <translation>يحتاج المفتاح الخاص والمفتاح العام إلى ملفين مختلفين</translation>
     </message>
@@ -4140,12 +4140,24 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>التقدم في الاستبيان نسبة من 0 إلى 1</translation>
     </message>
     <message>
+        <source>the request for assistance with {topic} of {on} ({state})</source>
+        <translation>طلب المساعدة في «{topic}» المؤرخ {on} ({state})</translation>
+    </message>
+    <message>
+        <source>the review #{id}</source>
+        <translation>الاستعراض رقم {id}</translation>
+    </message>
+    <message>
         <source>the review group is 1, 2 or 3</source>
         <translation>مجموعة الاستعراض هي 1 أو 2 أو 3</translation>
     </message>
     <message>
         <source>the review is already at {stage}</source>
         <translation>الاستعراض في مرحلة {stage} بالفعل</translation>
+    </message>
+    <message>
+        <source>the review of {state}, group {group}, cluster {cluster}</source>
+        <translation>استعراض {state}، المجموعة {group}، المجموعة المواضيعية {cluster}</translation>
     </message>
     <message>
         <source>the review would be at this stage since {on}, before its latest stage change ({stage} on {latest_on}); give a later date, or delete that stage change in the same update</source>
@@ -4526,8 +4538,8 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>{name} (منذ {since})</translation>
     </message>
     <message>
-        <source>{name} ({iso3})</source>
-        <translation>{name} ({iso3})</translation>
+        <source>{name} ({state})</source>
+        <translation>{name} ({state})</translation>
     </message>
     <message>
         <source>{name} is not a JSON number</source>

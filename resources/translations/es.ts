@@ -3754,10 +3754,6 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>el archivo se descomprime en {size} (como máximo {most} para {what}): se rechaza por ser una posible bomba de descompresión</translation>
     </message>
     <message>
-        <source>the assistance request {key} ({iso3})</source>
-        <translation>la solicitud de asistencia {key} ({iso3})</translation>
-    </message>
-    <message>
         <source>the cluster is 1 to 4</source>
         <translation>el grupo temático va de 1 a 4</translation>
     </message>
@@ -3929,8 +3925,8 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>la clave {key_id} firma las actualizaciones de {owner}, no las de {publisher}</translation>
     </message>
     <message>
-        <source>the link of {code} to {iso3}</source>
-        <translation>el vínculo de {code} con {iso3}</translation>
+        <source>the link of {code} to {state}</source>
+        <translation>el vínculo de {code} con {state}</translation>
     </message>
     <message>
         <source>the list names an item twice</source>
@@ -3964,6 +3960,10 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>la frase de contraseña está vacía</translation>
     </message>
     <message>
+        <source>the person #{id}</source>
+        <translation>la persona n.º {id}</translation>
+    </message>
+    <message>
         <source>the private and the public key need two different files</source>
         <translation>la clave privada y la clave pública necesitan dos archivos distintos</translation>
     </message>
@@ -3972,12 +3972,24 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>el avance del cuestionario es una proporción de 0 a 1</translation>
     </message>
     <message>
+        <source>the request for assistance with {topic} of {on} ({state})</source>
+        <translation>la solicitud de asistencia «{topic}» del {on} ({state})</translation>
+    </message>
+    <message>
+        <source>the review #{id}</source>
+        <translation>el examen n.º {id}</translation>
+    </message>
+    <message>
         <source>the review group is 1, 2 or 3</source>
         <translation>el grupo de examen es 1, 2 o 3</translation>
     </message>
     <message>
         <source>the review is already at {stage}</source>
         <translation>el examen ya está en la etapa {stage}</translation>
+    </message>
+    <message>
+        <source>the review of {state}, group {group}, cluster {cluster}</source>
+        <translation>el examen de {state}, grupo {group}, grupo temático {cluster}</translation>
     </message>
     <message>
         <source>the review would be at this stage since {on}, before its latest stage change ({stage} on {latest_on}); give a later date, or delete that stage change in the same update</source>
@@ -4318,8 +4330,8 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>{name} (desde el {since})</translation>
     </message>
     <message>
-        <source>{name} ({iso3})</source>
-        <translation>{name} ({iso3})</translation>
+        <source>{name} ({state})</source>
+        <translation>{name} ({state})</translation>
     </message>
     <message>
         <source>{name} is not a JSON number</source>

@@ -3754,10 +3754,6 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <translation>l’archive se décompresse en {size} (au maximum {most} pour {what}) : rejet par précaution (possible bombe de décompression)</translation>
     </message>
     <message>
-        <source>the assistance request {key} ({iso3})</source>
-        <translation>la demande d’assistance {key} ({iso3})</translation>
-    </message>
-    <message>
         <source>the cluster is 1 to 4</source>
         <translation>le groupe thématique va de 1 à 4</translation>
     </message>
@@ -3929,8 +3925,8 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <translation>la clé {key_id} signe les mises à jour de {owner}, pas celles de {publisher}</translation>
     </message>
     <message>
-        <source>the link of {code} to {iso3}</source>
-        <translation>l’association de {code} à {iso3}</translation>
+        <source>the link of {code} to {state}</source>
+        <translation>le lien de {code} avec {state}</translation>
     </message>
     <message>
         <source>the list names an item twice</source>
@@ -3964,6 +3960,10 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <translation>la phrase secrète est vide</translation>
     </message>
     <message>
+        <source>the person #{id}</source>
+        <translation>la personne n° {id}</translation>
+    </message>
+    <message>
         <source>the private and the public key need two different files</source>
         <translation>la clé privée et la clé publique doivent être dans deux fichiers différents</translation>
     </message>
@@ -3972,12 +3972,24 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <translation>l’avancement du questionnaire est une proportion comprise entre 0 et 1</translation>
     </message>
     <message>
+        <source>the request for assistance with {topic} of {on} ({state})</source>
+        <translation>la demande d’assistance « {topic} » du {on} ({state})</translation>
+    </message>
+    <message>
+        <source>the review #{id}</source>
+        <translation>l’examen n° {id}</translation>
+    </message>
+    <message>
         <source>the review group is 1, 2 or 3</source>
         <translation>le groupe d’examen est 1, 2 ou 3</translation>
     </message>
     <message>
         <source>the review is already at {stage}</source>
         <translation>l’examen est déjà à l’étape {stage}</translation>
+    </message>
+    <message>
+        <source>the review of {state}, group {group}, cluster {cluster}</source>
+        <translation>l’examen de {state}, groupe {group}, groupe thématique {cluster}</translation>
     </message>
     <message>
         <source>the review would be at this stage since {on}, before its latest stage change ({stage} on {latest_on}); give a later date, or delete that stage change in the same update</source>
@@ -4318,8 +4330,8 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
         <translation>{name} (depuis le {since})</translation>
     </message>
     <message>
-        <source>{name} ({iso3})</source>
-        <translation>{name} ({iso3})</translation>
+        <source>{name} ({state})</source>
+        <translation>{name} ({state})</translation>
     </message>
     <message>
         <source>{name} is not a JSON number</source>

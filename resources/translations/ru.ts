@@ -3794,10 +3794,6 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>после распаковки архив занимает {size} ({what}: не более {most}); отклонено как возможная ZIP-бомба</translation>
     </message>
     <message>
-        <source>the assistance request {key} ({iso3})</source>
-        <translation>запрос о помощи {key} ({iso3})</translation>
-    </message>
-    <message>
         <source>the cluster is 1 to 4</source>
         <translation>тематический блок — от 1 до 4</translation>
     </message>
@@ -3970,8 +3966,8 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>ключ {key_id} подписывает обновления {owner}, а не {publisher}</translation>
     </message>
     <message>
-        <source>the link of {code} to {iso3}</source>
-        <translation>связь {code} с {iso3}</translation>
+        <source>the link of {code} to {state}</source>
+        <translation>связь {code} с государством {state}</translation>
     </message>
     <message>
         <source>the list names an item twice</source>
@@ -4006,6 +4002,10 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>парольная фраза пуста</translation>
     </message>
     <message>
+        <source>the person #{id}</source>
+        <translation>запись о человеке № {id}</translation>
+    </message>
+    <message>
         <source>the private and the public key need two different files</source>
         <translation>закрытому и открытому ключам нужны два разных файла</translation>
     </message>
@@ -4014,12 +4014,24 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>ход заполнения вопросника — это доля от 0 до 1</translation>
     </message>
     <message>
+        <source>the request for assistance with {topic} of {on} ({state})</source>
+        <translation>запрос о помощи «{topic}» от {on} ({state})</translation>
+    </message>
+    <message>
+        <source>the review #{id}</source>
+        <translation>обзор № {id}</translation>
+    </message>
+    <message>
         <source>the review group is 1, 2 or 3</source>
         <translation>группа обзора — 1, 2 или 3</translation>
     </message>
     <message>
         <source>the review is already at {stage}</source>
         <translation>обзор уже находится на этапе «{stage}»</translation>
+    </message>
+    <message>
+        <source>the review of {state}, group {group}, cluster {cluster}</source>
+        <translation>обзор государства {state}, группа {group}, тематический блок {cluster}</translation>
     </message>
     <message>
         <source>the review would be at this stage since {on}, before its latest stage change ({stage} on {latest_on}); give a later date, or delete that stage change in the same update</source>
@@ -4370,8 +4382,8 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>{name} (с {since})</translation>
     </message>
     <message>
-        <source>{name} ({iso3})</source>
-        <translation>{name} ({iso3})</translation>
+        <source>{name} ({state})</source>
+        <translation>{name} ({state})</translation>
     </message>
     <message>
         <source>{name} is not a JSON number</source>

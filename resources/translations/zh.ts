@@ -3714,10 +3714,6 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>压缩包解压后为 {size}（{what}最多 {most}）：可能是压缩炸弹，已拒绝</translation>
     </message>
     <message>
-        <source>the assistance request {key} ({iso3})</source>
-        <translation>援助请求 {key}（{iso3}）</translation>
-    </message>
-    <message>
         <source>the cluster is 1 to 4</source>
         <translation>专题组为 1 至 4</translation>
     </message>
@@ -3888,8 +3884,8 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>密钥 {key_id} 签署的是 {owner} 的更新，而不是 {publisher} 的</translation>
     </message>
     <message>
-        <source>the link of {code} to {iso3}</source>
-        <translation>{code} 与 {iso3} 的关联</translation>
+        <source>the link of {code} to {state}</source>
+        <translation>{code} 与{state}的关联</translation>
     </message>
     <message>
         <source>the list names an item twice</source>
@@ -3922,6 +3918,10 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>密码短语为空</translation>
     </message>
     <message>
+        <source>the person #{id}</source>
+        <translation>人员 #{id}</translation>
+    </message>
+    <message>
         <source>the private and the public key need two different files</source>
         <translation>私钥和公钥需要两个不同的文件</translation>
     </message>
@@ -3930,12 +3930,24 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>问卷进度是 0 到 1 之间的比例</translation>
     </message>
     <message>
+        <source>the request for assistance with {topic} of {on} ({state})</source>
+        <translation>{on}关于“{topic}”的援助请求（{state}）</translation>
+    </message>
+    <message>
+        <source>the review #{id}</source>
+        <translation>审议 #{id}</translation>
+    </message>
+    <message>
         <source>the review group is 1, 2 or 3</source>
         <translation>审议组为 1、2 或 3</translation>
     </message>
     <message>
         <source>the review is already at {stage}</source>
         <translation>审议已处于“{stage}”阶段</translation>
+    </message>
+    <message>
+        <source>the review of {state}, group {group}, cluster {cluster}</source>
+        <translation>{state}的审议，第{group}组，专题组 {cluster}</translation>
     </message>
     <message>
         <source>the review would be at this stage since {on}, before its latest stage change ({stage} on {latest_on}); give a later date, or delete that stage change in the same update</source>
@@ -4266,8 +4278,8 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
         <translation>{name}（自 {since} 起）</translation>
     </message>
     <message>
-        <source>{name} ({iso3})</source>
-        <translation>{name}（{iso3}）</translation>
+        <source>{name} ({state})</source>
+        <translation>{name}（{state}）</translation>
     </message>
     <message>
         <source>{name} is not a JSON number</source>

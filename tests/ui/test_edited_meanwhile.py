@@ -21,6 +21,7 @@ from fwgdesk.ui.views.state.review_commands import details_of
 from fwgdesk.ui.views.state.review_tab import ReviewTab
 from fwgdesk.ui.widgets.conflicts import Decision
 from tests.support.ui import announce, settle
+from tests.ui.language import plain
 
 ISO3 = "KEN"
 TODAY = date(2024, 5, 2)
@@ -198,3 +199,19 @@ def test_saving_the_persons_own_form_raises_no_flag(qtbot: QtBot, ui_context: Ui
     dialog.accept()
     settle(qtbot, ui_context)
     assert True not in banners, "the window's own save was flagged as someone else's"
+
+
+def test_the_flag_words_rows_and_values_as_the_window_does(
+    qtbot: QtBot, ui_context: UiContext
+) -> None:
+    tab, _asked = _review_tab(qtbot, ui_context)
+    tab.details.saq_progress.setValue(40)
+    (review,) = reviews.list_reviews(ui_context.database, ISO3)
+    theirs = replace(details_of(review), language_agreement=True, working_languages=("fr",))
+    reviews.update_review(ui_context.database, review.id, theirs, review.version)
+    announce(ui_context, [ISO3], ["reviews"])
+    shown = plain(tab.details.changed_banner.label.text())
+    assert "the review of Kenya, group 2, cluster 1" in shown, f"the review's name: {shown}"
+    assert "KEN/2/1" not in shown, f"the review is named by its key: {shown}"
+    assert "→ Yes" in shown, f"a yes-or-no value is not worded: {shown}"
+    assert "→ French" in shown, f"a language is shown by its code: {shown}"
