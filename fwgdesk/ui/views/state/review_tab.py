@@ -10,9 +10,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -146,7 +148,12 @@ class ReviewTab(QWidget):
         left_layout.addWidget(self.due_table)
         self.stage_pane = left
         right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.details)
+        # scrolled: on a laptop, the whole form would make the window taller than the screen
+        self.details_scroll = QScrollArea(self)
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setWidget(self.details)
+        right.addWidget(self.details_scroll)
         right.addWidget(self.assistance)
         right.setChildrenCollapsible(False)
         right.setStretchFactor(0, 0)
