@@ -7,6 +7,7 @@ so that a batch holds one State's data at a time.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -107,13 +108,25 @@ def report_meta(database: Database, created: datetime | None) -> ReportMeta:
     return ReportMeta(generated, as_of or generated.date(), update, fixed=created is not None)
 
 
-def directory(database: Database, language: str, created: datetime | None) -> Directory:
+def directory(
+    database: Database,
+    language: str,
+    created: datetime | None,
+    items: Collection[str] | None = None,
+) -> Directory:
+    """What the sheets of one run share; of the catalogue, the items whose codes are
+    *items* (None: all, for a batch)."""
+    found = (
+        catalogue.items_by_code(database, items)
+        if items is not None
+        else {item.code: item for item in catalogue.list_items(database)}
+    )
     return Directory(
         language=language,
         states={record.iso3: record for record in state_directory(database)},
         themes=tuple(catalogue.theme_labels(database, language)),
         meta=report_meta(database, created),
-        items={item.code: item for item in catalogue.list_items(database)},
+        items=found,
         sources={source.code: source for source in catalogue.list_sources(database)},
     )
 
@@ -158,13 +171,20 @@ def sheet_data(state: StateRecord, rows: StateRows, shared: Directory) -> SheetD
 
 
 def gather_sheet(
-    database: Database, iso3: str, shared: Directory, rows: RowSource | None = None
+    database: Database,
+    iso3: str,
+    shared: Directory,
+    rows: RowSource | StateRows | None = None,
 ) -> SheetData:
-    """One State's sheet data, read from the database (or from a batch's *rows*)."""
+    """One State's sheet data, read from the database (or from a batch's *rows*, or
+    given: the rows already read)."""
     state = shared.states.get(iso3)
     if state is None:
         raise UsageError(UNKNOWN_STATE, iso3=iso3)
-    own = rows.get(iso3) if rows is not None else state_rows(database, [iso3])[iso3]
+    if isinstance(rows, StateRows):
+        own = rows
+    else:
+        own = rows.get(iso3) if rows is not None else state_rows(database, [iso3])[iso3]
     return sheet_data(state, own, shared)
 
 

@@ -334,7 +334,7 @@ def render_overview(
     created: datetime | None = None,
 ) -> RenderResult:
     """Write the Mechanism overview to *target* (atomically)."""
-    shared = directory(database, check_language(language), created)
+    shared = directory(database, check_language(language), created, items=())
     kit = Kit(Labels(language), shared.meta)
     figures = mechanism_figures(database)
     write_file(

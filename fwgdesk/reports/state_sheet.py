@@ -30,6 +30,7 @@ from fwgdesk.reports.render import Bookmark, Kit, SheetSource, SheetStart, space
 from fwgdesk.reports.sheet_links import recommendations
 from fwgdesk.reports.text_drawing import CellStack, LinkBlock
 from fwgdesk.services.codes import UNKNOWN_STATE
+from fwgdesk.services.report_queries import StateRows, state_rows
 
 NAME_ORDER = ("ar", "zh", "en", "fr", "ru", "es")
 """The six languages in the order the United Nations lists them."""
@@ -328,7 +329,7 @@ def sheet_source(
     iso3: str,
     options: SheetOptions,
     bookmarks: tuple[Bookmark, ...] = (),
-    rows: RowSource | None = None,
+    rows: RowSource | StateRows | None = None,
 ) -> SheetSource:
     """A sheet whose data is read only when the layout reaches it."""
     return SheetSource(
@@ -347,8 +348,10 @@ def render_state_sheet(
 ) -> RenderResult:
     """Write the status sheet of *iso3* to *target* (atomically)."""
     options = options or SheetOptions()
-    shared = directory(database, check_language(options.language), created)
+    language = check_language(options.language)
     iso3 = iso3.upper()
+    own = state_rows(database, [iso3])[iso3]  # first: of the catalogue, its items only
+    shared = directory(database, language, created, items=[link.code for link in own.links])
     if iso3 not in shared.states:
         raise UsageError(UNKNOWN_STATE, iso3=iso3)
     kit = Kit(Labels(options.language), shared.meta)
@@ -358,6 +361,6 @@ def render_state_sheet(
         kit,
         title,
         kit.labels("mechanism"),
-        [sheet_source(kit, database, shared, iso3, options)],
+        [sheet_source(kit, database, shared, iso3, options, rows=own)],
     )
     return RenderResult([target], 1, set(kit.engine.missing))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
@@ -118,6 +120,24 @@ def list_items(
     with database.session() as session:
         rows = session.scalars(statement.order_by(Recommendation.sort_order))
         return [item_record(rec) for rec in rows]
+
+
+def items_by_code(database: Database, codes: Iterable[str]) -> dict[str, CatalogueItem]:
+    """The catalogue items of *codes* (those that exist), by code."""
+    wanted = list(dict.fromkeys(codes))
+    if not wanted:
+        return {}
+    statement = (
+        select(Recommendation)
+        .where(Recommendation.code.in_(wanted))
+        .options(
+            selectinload(Recommendation.themes),
+            selectinload(Recommendation.articles),
+            selectinload(Recommendation.addressees),
+        )
+    )
+    with database.session() as session:
+        return {rec.code: item_record(rec) for rec in session.scalars(statement)}
 
 
 def matching_codes(database: Database, query: str) -> set[str] | None:
