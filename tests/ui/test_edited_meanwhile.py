@@ -76,16 +76,24 @@ def test_review_details_changed_meanwhile_are_flagged_and_kept(
     assert tab.details.dirty, "the form no longer says its edits are pending"
 
 
+def _save_after_their_change(
+    qtbot: QtBot, ctx: UiContext, decision: Decision
+) -> tuple[ReviewTab, list[str]]:
+    """Type a progress, let another user change the review, then save and answer."""
+    tab, asked = _review_tab(qtbot, ctx)
+    _answer(tab, asked, decision)
+    tab.details.saq_progress.setValue(40)
+    _someone_else_agrees_languages(ctx)
+    qtbot.mouseClick(tab.details.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert len(asked) == 1, "the save over another user's change was not put to the user"
+    return tab, asked
+
+
 def test_saving_after_someone_else_changed_the_review_is_refused(
     qtbot: QtBot, ui_context: UiContext
 ) -> None:
-    tab, asked = _review_tab(qtbot, ui_context)
-    _answer(tab, asked, Decision.RELOAD)
-    tab.details.saq_progress.setValue(40)
-    _someone_else_agrees_languages(ui_context)
-    qtbot.mouseClick(tab.details.save_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, ui_context)
-    assert len(asked) == 1, "the save over another user's change was not put to the user"
+    tab, _asked = _save_after_their_change(qtbot, ui_context, Decision.RELOAD)
     saved = _saved_details(ui_context)
     assert saved.language_agreement is True, "the other user's change was lost"
     assert saved.saq_progress is None, "the refused save was written"
@@ -94,13 +102,7 @@ def test_saving_after_someone_else_changed_the_review_is_refused(
 
 
 def test_the_user_may_save_over_the_flagged_change(qtbot: QtBot, ui_context: UiContext) -> None:
-    tab, asked = _review_tab(qtbot, ui_context)
-    _answer(tab, asked, Decision.OVERWRITE)
-    tab.details.saq_progress.setValue(40)
-    _someone_else_agrees_languages(ui_context)
-    qtbot.mouseClick(tab.details.save_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, ui_context)
-    assert len(asked) == 1, "the conflict was not put to the user"
+    _save_after_their_change(qtbot, ui_context, Decision.OVERWRITE)
     assert _saved_details(ui_context).saq_progress == 0.4, "the user's save was not written"
 
 
