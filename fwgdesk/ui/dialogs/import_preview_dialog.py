@@ -11,6 +11,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,11 +38,12 @@ from fwgdesk.ui.dialogs.import_parts import (
     ProblemsDialog,
     SignaturePanel,
 )
-from fwgdesk.ui.models.preview_model import PreviewModel, preview_names
+from fwgdesk.ui.models.preview_model import PreviewModel, decision_texts, preview_names
 from fwgdesk.ui.operations import Operation
+from fwgdesk.ui.row_words import ltr_date
 from fwgdesk.ui.tasks import Task
 from fwgdesk.ui.widgets.errors import describe
-from fwgdesk.ui.wording import translated
+from fwgdesk.ui.wording import isolated, translated
 
 WARNING_STYLE = (
     "#sequencePanel { background: #fff4d6; border: 1px solid #b26a00; border-radius: 3px; }"
@@ -49,6 +51,7 @@ WARNING_STYLE = (
 )
 
 
+COMBO_PADDING = 40  # the cell's margins, and the arrow of the choice's combo box
 IMPORTED = Changes(frozenset({"import_batches"}))  # not in the audit trail: said here
 
 
@@ -79,19 +82,22 @@ class ImportPreviewDialog(QDialog):
 
     def _build_top(self) -> QHBoxLayout:
         update = self.plan.update
-        self.header = QLabel(
-            self.tr(
-                "<b>{file}</b><br>Published by {publisher}, sequence {sequence}<br>"
-                "Data as of {as_of}, issued {issued}"
-            ).format(
-                file=self.plan.path.name,
-                publisher=update.publisher,
-                sequence=update.sequence,
-                as_of=update.as_of.isoformat() if update.as_of else "—",
-                issued=update.issued_at.strftime("%Y-%m-%d %H:%M") if update.issued_at else "—",
-            ),
-            self,
+        # the lines' direction said: else the file's Latin name sets it, even in Arabic
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        lines = self.tr(
+            "<b>{file}</b><br>Published by {publisher}, sequence {sequence}<br>"
+            "Data as of {as_of}, issued {issued}"
+        ).format(
+            # isolated: Latin names and ISO dates read whole inside Arabic sentences
+            file=escape(self.plan.path.name),
+            publisher=escape(isolated(update.publisher)),
+            sequence=update.sequence,
+            as_of=ltr_date(update.as_of) if update.as_of else "—",
+            issued=ltr_date(update.issued_at.strftime("%Y-%m-%d %H:%M"))
+            if update.issued_at
+            else "—",
         )
+        self.header = QLabel(f'<div dir="{"rtl" if rtl else "ltr"}">{lines}</div>', self)
         self.signature = SignaturePanel(self.plan.signature, self.plan.key_warnings, self)
         self.confirm_box = QCheckBox(
             self.tr("I&mport it although it is not signed by a trusted key"), self.signature
@@ -165,16 +171,28 @@ class ImportPreviewDialog(QDialog):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.tree.setItemDelegateForColumn(PreviewModel.COLUMN_DECISION, DecisionDelegate(self))
-        header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        widths = {0: 340, 1: 130, 2: 150, 3: 200, 4: 200}
-        for column, width in widths.items():
-            self.tree.setColumnWidth(column, width)
+        self._size_columns()
         self.expand_button.clicked.connect(self.tree.expandAll)
         self.collapse_button.clicked.connect(self.tree.collapseAll)
         self._expand_conflicts()
         return self.tree
+
+    def _size_columns(self) -> None:
+        """The Decision column as wide as its words (bold on a row), the row's name
+        taking what is left: the choice stays in sight without scrolling sideways."""
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(PreviewModel.COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
+        widths = {1: 130, 2: 150, 3: 200, 4: 200}
+        for column, width in widths.items():
+            self.tree.setColumnWidth(column, width)
+        font = QFont(self.tree.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        texts = decision_texts(max(self.model.conflict_count, 1))
+        wanted = max(metrics.horizontalAdvance(text) for text in texts)
+        self.tree.setColumnWidth(PreviewModel.COLUMN_DECISION, wanted + COMBO_PADDING)
 
     def _build_conflict_buttons(self) -> QHBoxLayout:
         self.keep_mine_button = QPushButton(self.tr("&Keep mine"), self)

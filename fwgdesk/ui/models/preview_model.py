@@ -83,6 +83,15 @@ def choice_label(choice: Choice | None) -> str:
     return _t("Undecided")
 
 
+def decision_texts(conflicts: int) -> list[str]:
+    """Every text the Decision column may show, a row having at most *conflicts*."""
+    return [
+        *(choice_label(choice) for choice in ("local", "incoming", None)),
+        _tn("{count} conflict(s) to decide", conflicts).format(count=conflicts),
+        _tn("{count} conflict(s) decided", conflicts).format(count=conflicts),
+    ]
+
+
 def row_values(row: RowChange) -> dict[str, Any]:
     """What the update says of *row*: the values that name a row not in the database."""
     return {change.column: change.new for change in row.fields if change.new is not None}
