@@ -2326,10 +2326,6 @@ Data folder: {folder}</source>
         <translation>لغة الواجهة (&amp;L):</translation>
     </message>
     <message>
-        <source>Language, data folder and database take effect the next time fwgdesk starts.</source>
-        <translation>تسري اللغة ومجلد البيانات وقاعدة البيانات عند تشغيل fwgdesk في المرة القادمة.</translation>
-    </message>
-    <message>
         <source>My &amp;State:</source>
         <translation>دولتي (&amp;S):</translation>
     </message>
@@ -2344,6 +2340,10 @@ Data folder: {folder}</source>
     <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>The data folder and database take effect the next time fwgdesk starts.</source>
+        <translation>يسري مجلد البيانات وقاعدة البيانات عند تشغيل fwgdesk في المرة القادمة.</translation>
     </message>
     <message>
         <source>The data folder cannot be empty</source>

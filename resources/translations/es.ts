@@ -2218,10 +2218,6 @@ Carpeta de datos: {folder}</translation>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <source>Language, data folder and database take effect the next time fwgdesk starts.</source>
-        <translation>El idioma, la carpeta de datos y la base de datos se aplicarán la próxima vez que se inicie fwgdesk.</translation>
-    </message>
-    <message>
         <source>My &amp;State:</source>
         <translation>&amp;Mi Estado:</translation>
     </message>
@@ -2236,6 +2232,10 @@ Carpeta de datos: {folder}</translation>
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>The data folder and database take effect the next time fwgdesk starts.</source>
+        <translation>La carpeta de datos y la base de datos se aplicarán la próxima vez que se inicie fwgdesk.</translation>
     </message>
     <message>
         <source>The data folder cannot be empty</source>

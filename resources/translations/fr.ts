@@ -2218,10 +2218,6 @@ Dossier de données : {folder}</translation>
         <translation>&amp;Langue de l’interface :</translation>
     </message>
     <message>
-        <source>Language, data folder and database take effect the next time fwgdesk starts.</source>
-        <translation>La langue, le dossier de données et la base de données sont pris en compte au prochain démarrage de fwgdesk.</translation>
-    </message>
-    <message>
         <source>My &amp;State:</source>
         <translation>&amp;Mon État :</translation>
     </message>
@@ -2236,6 +2232,10 @@ Dossier de données : {folder}</translation>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The data folder and database take effect the next time fwgdesk starts.</source>
+        <translation>Le dossier de données et la base de données sont pris en compte au prochain démarrage de fwgdesk.</translation>
     </message>
     <message>
         <source>The data folder cannot be empty</source>

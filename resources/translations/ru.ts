@@ -2245,10 +2245,6 @@ Data folder: {folder}</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <source>Language, data folder and database take effect the next time fwgdesk starts.</source>
-        <translation>Изменения языка, папки данных и базы данных вступят в силу при следующем запуске fwgdesk.</translation>
-    </message>
-    <message>
         <source>My &amp;State:</source>
         <translation>&amp;Моё государство:</translation>
     </message>
@@ -2263,6 +2259,10 @@ Data folder: {folder}</source>
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>The data folder and database take effect the next time fwgdesk starts.</source>
+        <translation>Изменения папки данных и базы данных вступят в силу при следующем запуске fwgdesk.</translation>
     </message>
     <message>
         <source>The data folder cannot be empty</source>

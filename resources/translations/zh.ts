@@ -2191,10 +2191,6 @@ Data folder: {folder}</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>Language, data folder and database take effect the next time fwgdesk starts.</source>
-        <translation>语言、数据文件夹和数据库将在下次启动 fwgdesk 时生效。</translation>
-    </message>
-    <message>
         <source>My &amp;State:</source>
         <translation>本国(&amp;S)：</translation>
     </message>
@@ -2209,6 +2205,10 @@ Data folder: {folder}</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>The data folder and database take effect the next time fwgdesk starts.</source>
+        <translation>数据文件夹和数据库将在下次启动 fwgdesk 时生效。</translation>
     </message>
     <message>
         <source>The data folder cannot be empty</source>

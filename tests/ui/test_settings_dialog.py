@@ -1,4 +1,5 @@
-"""Settings: the States in the interface's language, labels without stray ampersands."""
+"""Settings: the States in the interface's language, labels without stray ampersands, and
+what waits for the next start."""
 
 from __future__ import annotations
 
@@ -35,3 +36,18 @@ def test_no_label_shows_its_ampersand(qtbot: QtBot, tmp_path: Path, ui_context: 
     for label in dialog.findChildren(QLabel):
         if "&" in label.text() and "&&" not in label.text():
             assert label.buddy() is not None, f"{label.text()!r} would show its ampersand"
+
+
+def test_the_note_does_not_say_the_language_waits_for_a_restart(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, ui_context: UiContext
+) -> None:
+    """Choosing a language switches the window when OK is pressed (test_language_switch)."""
+    states = list_states(ui_context.database)
+    for code, word in (("en", "language"), ("ru", "язык"), ("ar", "اللغة")):
+        with language(qapp, code):
+            dialog = SettingsDialog(Settings(), states, tmp_path)
+            qtbot.addWidget(dialog)
+            notes = [label.text() for label in dialog.findChildren(QLabel) if label.wordWrap()]
+            assert notes, "no note says what waits for the next start"
+            for note in notes:
+                assert word not in note.lower(), f"in {code} a note says so of the language: {note}"

@@ -86,8 +86,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Data&base URL:"), self.database_url)
         form.addRow(self.tr("Trusted signing &keys:"), self.keys)
         form.addRow("", keys_row)
+        # the language changes at once (the window switches when OK is pressed)
         note = QLabel(
-            self.tr("Language, data folder and database take effect the next time fwgdesk starts."),
+            self.tr("The data folder and database take effect the next time fwgdesk starts."),
             self,
         )
         note.setWordWrap(True)
