@@ -184,7 +184,7 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PreviewModel.COLUMN_ITEM, QHeaderView.ResizeMode.Stretch)
-        widths = {1: 130, 2: 150, 3: 200, 4: 200}
+        widths = {1: 130, 2: 150, 3: 170, 4: 170}
         for column, width in widths.items():
             self.tree.setColumnWidth(column, width)
         font = QFont(self.tree.font())
