@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
@@ -194,3 +195,27 @@ def test_the_state_header_follows_an_import(qtbot: QtBot, ui_context: UiContext)
     )
     settle(qtbot, ui_context)
     assert "2025-05-05" in page.title.text(), f"the header is stale: {page.title.text()}"
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "ar"])
+def test_the_name_stage_and_overdue_are_in_sight_on_a_laptop(
+    qtbot: QtBot, qapp: QApplication, ui_context: UiContext, code: str
+) -> None:
+    """At 1366x768 the main window gives the table about 1160 px: the State's name has
+    its room, and its stage and what is overdue show without scrolling sideways."""
+    from tests.ui.language import language
+
+    ui_context.settings.language = code
+    with language(qapp, code):
+        table = StatesTable(ui_context)
+        qtbot.addWidget(table)
+        table.resize(1160, 600)
+        table.show()
+        qtbot.waitExposed(table)
+        view, header = table.table, table.table.horizontalHeader()
+        name = view.columnWidth(StatesModel.COLUMN_NAME)
+        assert name >= 180, f"{code}: the name column is {name} px"
+        room = view.viewport().width()
+        for column in (StatesModel.COLUMN_STAGE, StatesModel.COLUMN_OVERDUE):
+            end = header.sectionViewportPosition(column) + header.sectionSize(column)
+            assert 0 < end <= room, f"{code}: column {column} ends at {end} of {room} px"

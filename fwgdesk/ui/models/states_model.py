@@ -51,6 +51,12 @@ def overdue_days(summary: StateSummary, today: date | None = None) -> int:
     return ((today or date.today()) - summary.overdue_since).days
 
 
+def _both_names(summary: StateSummary, language: str) -> str:
+    """The State's name, and its English name when the interface reads another."""
+    name, english = summary.state.name(language), summary.state.names.get("en", "")
+    return name if not english or english == name else f"{name}\n{english}"
+
+
 def _names(kind: Any) -> list[str]:
     return [label_of(kind, member.value) for member in kind]
 
@@ -58,32 +64,22 @@ def _names(kind: Any) -> list[str]:
 class StatesModel(ColumnsModel[StateSummary]):
     """One row a State; the name column follows the interface language."""
 
+    # what a focal point reads at a glance first (the State, its stage, what is overdue),
+    # the reference columns after them: on a narrow screen those are the ones scrolled to
     COLUMNS: ClassVar[tuple[Column[Any], ...]] = (
         Column("ISO3", lambda _m, s: s.iso3, width=60),
-        Column("Name", lambda m, s: s.state.name(m.language), stretch=True),
-        Column("Name (English)", lambda _m, s: s.state.names["en"], width=180),
         Column(
-            "Regional group",
-            lambda _m, s: regional_group_label(s.state.regional_group),
-            width=lambda: _names(RegionalGroup),
+            "Name",
+            lambda m, s: s.state.name(m.language),
+            tooltip=lambda m, s: _both_names(s, m.language),
+            width=180,
         ),
-        Column(
-            "Firearms Protocol",
-            lambda _m, s: protocol_label(s.state.protocol_status),
-            tooltip=lambda _m, s: s.state.protocol_status_source,
-            width=lambda: _names(ProtocolStatus),
-        ),
-        Column("Review group", lambda _m, s: joined(str(g) for g in s.review_groups), width=90),
+        Column("Name (English)", lambda _m, s: s.state.names["en"], width=150),
         Column(
             "Stage",
             lambda _m, s: joined(stage_label(x) for x in s.stages),
             width=lambda: _names(Stage),
-        ),
-        Column(
-            "Active people",
-            lambda _m, s: str(s.active_focal_points),
-            sort=lambda _m, s: s.active_focal_points,
-            width=90,
+            most=180,
         ),
         Column(
             "Overdue",
@@ -95,10 +91,38 @@ class StatesModel(ColumnsModel[StateSummary]):
                     what=overdue_label("self_assessment"), date="2000-00-00"
                 )
             ],
+            most=230,
+        ),
+        Column(
+            "Active people",
+            lambda _m, s: str(s.active_focal_points),
+            sort=lambda _m, s: s.active_focal_points,
+            width=lambda: ["00"],
+            most=140,
+        ),
+        Column(
+            "Review group",
+            lambda _m, s: joined(str(g) for g in s.review_groups),
+            width=lambda: ["1, 2"],
+            most=110,
+        ),
+        Column(
+            "Regional group",
+            lambda _m, s: regional_group_label(s.state.regional_group),
+            tooltip=lambda _m, s: regional_group_label(s.state.regional_group),
+            width=lambda: _names(RegionalGroup),
+            most=240,
+        ),
+        Column(
+            "Firearms Protocol",
+            lambda _m, s: protocol_label(s.state.protocol_status),
+            tooltip=lambda _m, s: s.state.protocol_status_source,
+            width=lambda: _names(ProtocolStatus),
+            most=200,
         ),
     )
-    COLUMN_ISO3, COLUMN_NAME, COLUMN_NAME_EN, COLUMN_GROUP, COLUMN_PROTOCOL = range(5)
-    COLUMN_REVIEW_GROUPS, COLUMN_STAGE, COLUMN_FOCAL_POINTS, COLUMN_OVERDUE = range(5, 9)
+    COLUMN_ISO3, COLUMN_NAME, COLUMN_NAME_EN, COLUMN_STAGE, COLUMN_OVERDUE = range(5)
+    COLUMN_FOCAL_POINTS, COLUMN_REVIEW_GROUPS, COLUMN_GROUP, COLUMN_PROTOCOL = range(5, 9)
 
     Iso3Role = Qt.ItemDataRole.UserRole + 1
     SummaryRole = Qt.ItemDataRole.UserRole + 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
@@ -30,6 +31,13 @@ from fwgdesk.ui.widgets.combos import compact
 from fwgdesk.ui.widgets.tables import row_table
 
 SETTINGS_PREFIX = "states_view/"
+
+
+def _header_key() -> str:
+    """Where the table's header (widths, sort) is kept: per layout of its columns, so a
+    header saved with other columns is not laid over these."""
+    layout = zlib.crc32("|".join(StatesModel.HEADERS).encode())
+    return f"{SETTINGS_PREFIX}header-{layout:08x}"
 
 
 PARTIAL_LIMIT = 12  # more States changed than this: the table is read again whole
@@ -99,8 +107,8 @@ class StatesTable(QWidget):
     def _build_table(self) -> None:
         self.table = row_table(self, self.proxy)
         size_columns(self.table, self.model)
-        # in English the name is the English name: one column, not two alike
-        self.table.setColumnHidden(StatesModel.COLUMN_NAME_EN, self._ctx.language == "en")
+        self.table.horizontalHeader().setStretchLastSection(True)  # a wide screen's room
+        self._show_name_columns()
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(StatesModel.COLUMN_ISO3, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
@@ -139,22 +147,28 @@ class StatesTable(QWidget):
         if iso3:
             self.state_opened.emit(iso3)
 
+    def _show_name_columns(self) -> None:
+        """In English the name is the English name: one column, not two alike (whatever
+        the header saved in another language said)."""
+        self.table.setColumnHidden(StatesModel.COLUMN_NAME_EN, self._ctx.language == "en")
+
     def reload(self) -> None:
         self.model.set_rows(list_state_summaries(self._ctx.database))
         self._apply_filters()
 
     def save_settings(self) -> None:
         settings = QSettings()
-        settings.setValue(SETTINGS_PREFIX + "header", self.table.horizontalHeader().saveState())
+        settings.setValue(_header_key(), self.table.horizontalHeader().saveState())
         for name, combo in self._combos().items():
             settings.setValue(SETTINGS_PREFIX + name, combo.currentIndex())
         settings.setValue(SETTINGS_PREFIX + "no_focal_point", self.without_focal_point.isChecked())
 
     def restore_settings(self) -> None:
         settings = QSettings()
-        header = settings.value(SETTINGS_PREFIX + "header")
+        header = settings.value(_header_key())
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
+            self._show_name_columns()
         for name, combo in self._combos().items():
             combo.setCurrentIndex(int_value(settings, SETTINGS_PREFIX + name))
         self.without_focal_point.setChecked(
