@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +16,7 @@ from fwgdesk.paths import DataPaths
 from fwgdesk.services.settings import Settings
 from fwgdesk.ui.collector import GuiThreadCollector
 from fwgdesk.ui.context import UiContext, make_context
+from fwgdesk.ui.fonts import apply_default_font, register_fonts
 from fwgdesk.ui.i18n import current_language, install_language
 
 
@@ -97,3 +99,13 @@ def ui_context(database: Database, data_paths: DataPaths, qtbot: QtBot) -> Itera
     yield ctx
     ctx.writer.wait()
     ctx.tasks.wait()
+
+
+@pytest.fixture
+def bundled_fonts(qapp: QApplication) -> Iterator[None]:
+    """The application's fonts (Noto Naskh Arabic's lines are taller than Latin ones)."""
+    before = QFont(qapp.font())
+    register_fonts()
+    apply_default_font(qapp)
+    yield
+    qapp.setFont(before)

@@ -7,8 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsTextItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +17,6 @@ from fwgdesk.paths import DataPaths
 from fwgdesk.services.reviews import add_assistance, change_stage, list_reviews
 from fwgdesk.services.settings import Settings
 from fwgdesk.ui.context import UiContext, make_context
-from fwgdesk.ui.fonts import apply_default_font, register_fonts
 from fwgdesk.ui.models.figures_model import FiguresModel
 from fwgdesk.ui.views.dashboard_view import DashboardView
 from fwgdesk.ui.widgets.charts import BarChartView, BarSetData
@@ -204,16 +202,6 @@ def test_an_empty_database_says_why_there_are_no_figures(qtbot: QtBot, ctx: UiCo
     qtbot.waitUntil(lambda: view.model.columnCount() == 2, timeout=5000)
     assert not view.empty_note.isVisible(), "the empty note stays beside the figures"
     assert view.table.isVisible(), "the figures table is not shown once there are reviews"
-
-
-@pytest.fixture
-def bundled_fonts(qapp: QApplication) -> Iterator[None]:
-    """The application's fonts (Noto Naskh Arabic's lines are taller than Latin ones)."""
-    before = QFont(qapp.font())
-    register_fonts()
-    apply_default_font(qapp)
-    yield
-    qapp.setFont(before)
 
 
 @pytest.mark.usefixtures("bundled_fonts")

@@ -3,33 +3,20 @@ window for more height than the screen leaves it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fwgdesk.domain.enums import AssistanceTopic, Stage
 from fwgdesk.services import reviews
 from fwgdesk.ui.context import UiContext
-from fwgdesk.ui.fonts import apply_default_font, register_fonts
 from fwgdesk.ui.views.main_window import MainWindow
 from tests.ui.language import language
 
 SCREEN_HEIGHT = 768
 TASKBAR_AND_TITLE = 68  # what the desktop keeps of a laptop's screen
-
-
-@pytest.fixture
-def bundled_fonts(qapp: QApplication) -> Iterator[None]:
-    """The application's fonts (Noto Naskh Arabic's lines are taller than Latin ones)."""
-    before = QFont(qapp.font())
-    register_fonts()
-    apply_default_font(qapp)
-    yield
-    qapp.setFont(before)
 
 
 @pytest.mark.usefixtures("bundled_fonts")
