@@ -96,6 +96,11 @@ def field_label(column: str) -> str:
     return column.replace("_", " ")
 
 
+def field_separator() -> str:
+    """Between the fields of a row written on one line: "; " (Arabic "؛ ")."""
+    return _t("; ")
+
+
 class RowWords:
     """Words rows, fields and values with the names *names* gives (States, people,
     requests), in the interface's language."""
@@ -147,7 +152,7 @@ class RowWords:
             for key, item in row.items()
             if item not in (None, "", []) and key not in HIDDEN_KEYS and not key.endswith("_id")
         ]
-        return "; ".join(shown)
+        return field_separator().join(shown)
 
     def encoded(self, table: str, column: str | None, encoded: str | None) -> str:
         """A value of the audit trail (JSON text)."""

@@ -1668,6 +1668,10 @@
         <translation>توصيات موجهة بنصها إلى هذه الدولة (جميع الدول، أو الأطراف في البروتوكول إذا كانت طرفاً فيه)، لم تُربط ولم تُرفض.</translation>
     </message>
     <message>
+        <source>Select a recommendation to read its full text here.</source>
+        <translation>اختر توصية لقراءة نصها الكامل هنا.</translation>
+    </message>
+    <message>
         <source>Set &amp;status of selected</source>
         <translation>تحديد حالة الروابط المختارة (&amp;S)</translation>
     </message>
@@ -4798,6 +4802,10 @@ Saving will ask whether to keep their change or save yours over it.</source>
 </context>
 <context>
     <name>rows</name>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
     <message>
         <source>Assistance with {topic} ({state}), asked on {date}</source>
         <translation>المساعدة بشأن {topic} ({state})، طُلبت في {date}</translation>

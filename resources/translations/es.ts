@@ -1596,6 +1596,10 @@
         <translation>Recomendaciones que, según su texto, se dirigen a este Estado (todos los Estados, o las partes en el Protocolo si es parte en él), ni vinculadas ni descartadas.</translation>
     </message>
     <message>
+        <source>Select a recommendation to read its full text here.</source>
+        <translation>Seleccione una recomendación para leer aquí su texto completo.</translation>
+    </message>
+    <message>
         <source>Set &amp;status of selected</source>
         <translation>Fijar el &amp;estado de los seleccionados</translation>
     </message>
@@ -4582,6 +4586,10 @@ Al guardar se le preguntará si conserva su cambio o guarda el suyo encima.</tra
 </context>
 <context>
     <name>rows</name>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
     <message>
         <source>Assistance with {topic} ({state}), asked on {date}</source>
         <translation>Asistencia: {topic} ({state}), solicitada el {date}</translation>

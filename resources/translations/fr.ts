@@ -1596,6 +1596,10 @@
         <translation>Recommandations qui, d’après leur texte, s’adressent à cet État (tous les États, ou les parties au Protocole s’il y est partie), ni associées ni écartées.</translation>
     </message>
     <message>
+        <source>Select a recommendation to read its full text here.</source>
+        <translation>Sélectionnez une recommandation pour en lire ici le texte intégral.</translation>
+    </message>
+    <message>
         <source>Set &amp;status of selected</source>
         <translation>Définir le &amp;statut de la sélection</translation>
     </message>
@@ -4582,6 +4586,10 @@ Saving will ask whether to keep their change or save yours over it.</source>
 </context>
 <context>
     <name>rows</name>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
     <message>
         <source>Assistance with {topic} ({state}), asked on {date}</source>
         <translation>Assistance : {topic} ({state}), demandée le {date}</translation>

@@ -1614,6 +1614,10 @@
         <translation>Рекомендации, которые по своему тексту адресованы этому государству (всем государствам или участникам Протокола, если оно является участником) и которые не связаны и не отклонены.</translation>
     </message>
     <message>
+        <source>Select a recommendation to read its full text here.</source>
+        <translation>Выберите рекомендацию, чтобы прочитать здесь её полный текст.</translation>
+    </message>
+    <message>
         <source>Set &amp;status of selected</source>
         <translation>Задать &amp;статус выбранных</translation>
     </message>
@@ -4636,6 +4640,10 @@ Saving will ask whether to keep their change or save yours over it.</source>
 </context>
 <context>
     <name>rows</name>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
     <message>
         <source>Assistance with {topic} ({state}), asked on {date}</source>
         <translation>Помощь: {topic} ({state}), запрошена {date}</translation>

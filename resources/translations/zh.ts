@@ -1578,6 +1578,10 @@
         <translation>按其案文针对本国（所有国家，或在本国为缔约国时针对议定书缔约国）、既未关联也未被忽略的建议。</translation>
     </message>
     <message>
+        <source>Select a recommendation to read its full text here.</source>
+        <translation>选择一项建议，即可在此阅读其全文。</translation>
+    </message>
+    <message>
         <source>Set &amp;status of selected</source>
         <translation>设置所选链接的状态(&amp;S)</translation>
     </message>
@@ -4528,6 +4532,10 @@ Saving will ask whether to keep their change or save yours over it.</source>
 </context>
 <context>
     <name>rows</name>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
     <message>
         <source>Assistance with {topic} ({state}), asked on {date}</source>
         <translation>援助：{topic}（{state}），请求日期 {date}</translation>

@@ -164,3 +164,14 @@ def test_history_model_is_well_behaved(qtmodeltester: ModelTester, database: Dat
     assert model.index(last, HistoryModel.COLUMN_WHAT).data() == "Focal point"
     assert model.index(last, HistoryModel.COLUMN_ORIGIN).data() == "Import: update.xlsx UNODC #7"
     assert model.index(last, HistoryModel.COLUMN_NEW).data().endswith("…")
+
+
+def test_a_whole_row_is_punctuated_in_the_interface_language(qapp: QApplication) -> None:
+    from fwgdesk.ui.row_words import RowWords
+    from tests.ui.language import language, plain
+
+    row = {"status": "in_progress", "note": "مذكرة", "updated_on": "2024-06-01"}
+    with language(qapp, "ar"):
+        text = plain(RowWords().whole_row("recommendation_links", row))
+    assert "؛ " in text, f"Arabic fields apart with a Latin semicolon: {text}"
+    assert "; " not in text, f"a Latin semicolon in Arabic: {text}"

@@ -371,3 +371,16 @@ def test_a_status_change_of_someone_else_refuses_the_whole_set(
         "a set over someone else's change was partly written"
     )
     assert len(tab.errors) == 1, "the refusal was not reported"  # type: ignore[attr-defined]
+
+
+def test_the_full_text_pane_says_what_to_do_and_follows_the_selection(
+    qtbot: QtBot, ui_context: UiContext
+) -> None:
+    links_service.link(ui_context.database, ISO3, ["WG8-R1"], on=date(2024, 1, 5))
+    tab = make_tab(qtbot, ui_context)
+    assert tab.detail.toPlainText() == "", "a text shown before anything is selected"
+    assert tab.detail.placeholderText(), "the empty pane does not say what to do"
+    tab.table.selectRow(0)
+    assert "WG8-R1" in tab.detail.toPlainText(), "the selected link's text is not shown"
+    tab.table.clearSelection()
+    assert tab.detail.toPlainText() == "", "the text stays after the selection is cleared"

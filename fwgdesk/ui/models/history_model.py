@@ -14,7 +14,7 @@ from fwgdesk.services.row_names import RowNames
 from fwgdesk.ui.labels import label_of
 from fwgdesk.ui.models.base import Index
 from fwgdesk.ui.models.columns import Column, ColumnsModel
-from fwgdesk.ui.row_words import RowWords, field_label
+from fwgdesk.ui.row_words import RowWords, field_label, field_separator
 
 LONG_VALUE = 120
 """Values longer than this are cut in the cell; the tooltip holds them whole."""
@@ -81,7 +81,7 @@ def _when(entry: AuditRecord) -> str:
 
 def _whole(text: str) -> str | None:
     """A long value in the tooltip, a line each of its parts."""
-    return text.replace("; ", "\n") if text else None
+    return text.replace(field_separator(), "\n") if text else None
 
 
 class HistoryModel(ColumnsModel[AuditRecord]):

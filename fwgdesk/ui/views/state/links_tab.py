@@ -80,6 +80,9 @@ class LinksTab(QWidget):
         self._build_suggestions()
         self.detail = QTextBrowser(self)
         self.detail.setOpenLinks(False)
+        self.detail.setPlaceholderText(
+            self.tr("Select a recommendation to read its full text here.")
+        )
         self._lay_out()
         self.refresher = Refresher(self, ctx.events, self.refresh, LINK_TABLES, iso3)
         self.refresh()
@@ -214,6 +217,8 @@ class LinksTab(QWidget):
         if rows:
             link = self.model.link_at(self.proxy.mapToSource(rows[-1]).row())
             self.detail.setHtml(self._link_html(link))
+        else:  # the text of a link no longer selected would read as the selection's
+            self.detail.clear()
 
     def _suggestion_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
