@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -51,3 +52,21 @@ def test_the_note_does_not_say_the_language_waits_for_a_restart(
             assert notes, "no note says what waits for the next start"
             for note in notes:
                 assert word not in note.lower(), f"in {code} a note says so of the language: {note}"
+
+
+@pytest.mark.usefixtures("bundled_fonts")
+def test_the_database_url_placeholder_is_read_whole(
+    qtbot: QtBot, qapp: QApplication, ui_context: UiContext, tmp_path: Path
+) -> None:
+    states = list_states(ui_context.database)
+    for code in ("en", "ru", "ar"):
+        with language(qapp, code):
+            dialog = SettingsDialog(Settings(), states, tmp_path)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            field = dialog.database_url
+            text = field.fontMetrics().horizontalAdvance(field.placeholderText())
+            room = field.contentsRect().width() - 8  # the text's own margins
+            assert text <= room, f"{code}: the placeholder needs {text} px, has {room}"
+            dialog.close()

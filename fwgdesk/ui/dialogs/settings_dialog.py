@@ -102,6 +102,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        # wide enough to read the placeholder whole: what an empty field means and how a
+        # server's address is written
+        url = self.database_url
+        url.setMinimumWidth(url.fontMetrics().horizontalAdvance(url.placeholderText()) + 16)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(
