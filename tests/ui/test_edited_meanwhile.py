@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from fwgdesk.db.engine import Database
 from fwgdesk.domain.enums import Gender, Role, Stage
 from fwgdesk.domain.errors import ConflictError
 from fwgdesk.domain.people import FocalPointInput, FocalPointRecord
@@ -19,6 +20,7 @@ from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.views.state.focal_points_tab import FocalPointsTab
 from fwgdesk.ui.views.state.review_commands import details_of
 from fwgdesk.ui.views.state.review_tab import ReviewTab
+from fwgdesk.ui.watcher import ChangeWatcher
 from fwgdesk.ui.widgets.conflicts import Decision
 from tests.support.ui import announce, settle
 from tests.ui.language import plain
@@ -217,3 +219,23 @@ def test_the_flag_words_rows_and_values_as_the_window_does(
     assert "KEN/2/1" not in shown, f"the review is named by its key: {shown}"
     assert "→ Yes" in shown, f"a yes-or-no value is not worded: {shown}"
     assert "→ French" in shown, f"a language is shown by its code: {shown}"
+
+
+def test_a_second_window_on_the_same_file_raises_the_flag(
+    qtbot: QtBot, ui_context: UiContext
+) -> None:
+    """No notice is sent by hand: the watcher sees the other connection's commit."""
+    tab, _asked = _review_tab(qtbot, ui_context)
+    watcher = ChangeWatcher(ui_context)
+    tab.details.saq_progress.setValue(40)
+    other = Database(ui_context.database.url)  # a second window on the same file
+    try:
+        (review,) = reviews.list_reviews(other, ISO3)
+        theirs = replace(details_of(review), language_agreement=True)
+        reviews.update_review(other, review.id, theirs, review.version)
+    finally:
+        other.dispose()
+    banner = tab.details.changed_banner
+    qtbot.waitUntil(banner.isVisible, timeout=5000)  # the watcher polls each second
+    watcher.stop()
+    assert tab.details.saq_progress.value() == 40, "the user's pending edit was dropped"
