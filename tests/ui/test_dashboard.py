@@ -18,7 +18,7 @@ from fwgdesk.services.reviews import add_assistance, change_stage, list_reviews
 from fwgdesk.services.settings import Settings
 from fwgdesk.ui.context import UiContext, make_context
 from fwgdesk.ui.models.figures_model import FiguresModel
-from fwgdesk.ui.views.dashboard_view import DashboardView
+from fwgdesk.ui.views.dashboard_view import REFRESH_DELAY_MS, DashboardView
 from fwgdesk.ui.widgets.charts import BarChartView, BarSetData
 from tests.support.synthetic import secretariat_2022, state_codes
 from tests.support.ui import announce
@@ -218,3 +218,21 @@ def test_each_topic_label_is_drawn_whole_in_arabic(qtbot: QtBot) -> None:
     drawn = {i.toPlainText() for i in chart.scene().items() if isinstance(i, QGraphicsTextItem)}
     missing = [label for label in labels if label not in drawn]
     assert not missing, f"labels cut at {chart.height()} px: {missing} (drawn: {sorted(drawn)})"
+
+
+def test_a_hidden_dashboard_computes_again_only_when_shown(
+    qtbot: QtBot, dashboard: DashboardView, ctx: UiContext
+) -> None:
+    """Figures nobody sees would take the time of the edits that follow."""
+    first = state_codes(ctx.database)[0]
+    (review,) = list_reviews(ctx.database, first)
+    before = dashboard.figures()
+    dashboard.hide()
+    change_stage(ctx.database, review.id, Stage.PRELIMINARY_CONSULTATION, date(2022, 6, 1))
+    announce(ctx, [first], ["stage_events", "reviews"])
+    qtbot.wait(REFRESH_DELAY_MS + 200)
+    assert dashboard.figures() is before, "the hidden dashboard computed its figures again"
+    dashboard.show()
+    qtbot.waitUntil(lambda: dashboard.figures() is not before, timeout=5000)
+    value = cell(dashboard.model, M.ROW_PRELIMINARY_CONSULTATION, 1, M.ValueRole)
+    assert value == 7, f"shown again, the dashboard has {value} consultations"

@@ -65,6 +65,7 @@ class DashboardView(QWidget):
         self._stale = False
         self.model = FiguresModel(self)
 
+        self._outdated = False  # changed while hidden
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -200,11 +201,17 @@ class DashboardView(QWidget):
         )
 
     def _schedule(self, *_args: object) -> None:
-        self._timer.start()
+        """After a change, compute again soon; while hidden, once shown again (figures
+        nobody sees would take the time of the edits that follow)."""
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._outdated = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._figures is None and self._task is None:
+        if (self._figures is None or self._outdated) and self._task is None:
+            self._outdated = False
             self.refresh()
 
     def _finished(self) -> None:
