@@ -7,7 +7,7 @@ built anew, so every text, the layout direction and the formats follow at once."
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,15 +31,17 @@ from fwgdesk.ui.dialogs.database_actions import DatabaseActions
 from fwgdesk.ui.dialogs.settings_dialog import SettingsDialog
 from fwgdesk.ui.i18n import install_language
 from fwgdesk.ui.settings_store import int_value
-from fwgdesk.ui.views.catalogue_view import CatalogueView
-from fwgdesk.ui.views.imports_view import ImportsView
-from fwgdesk.ui.views.reports_view import ReportsView
-from fwgdesk.ui.views.states_view import StatesPlace
 from fwgdesk.ui.widgets.busy import BusyRow
 from fwgdesk.ui.widgets.errors import show_error
 
 if TYPE_CHECKING:
+    from fwgdesk.ui.views.catalogue_view import CatalogueView
     from fwgdesk.ui.views.dashboard_view import DashboardView
+    from fwgdesk.ui.views.imports_view import ImportsView
+    from fwgdesk.ui.views.reports_view import ReportsView
+    from fwgdesk.ui.views.states_view import StatesPlace
+
+W = TypeVar("W", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -59,10 +61,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self._factories: list[Callable[[], QWidget]] = [
             self._make_dashboard,
-            lambda: StatesPlace(ctx, self),
-            lambda: CatalogueView(ctx, self),
-            lambda: ImportsView(ctx, self),
-            lambda: ReportsView(ctx, self),
+            self._make_states,
+            self._make_catalogue,
+            self._make_imports,
+            self._make_reports,
         ]
         self._built: dict[int, QWidget] = {}
         for _factory in self._factories:
@@ -159,10 +161,39 @@ class MainWindow(QMainWindow):
             self.tr("&Redo {edit}").format(edit=redo) if redo else self.tr("&Redo")
         )
 
+    # A place's module is imported when the place is first shown: the window appears
+    # without the modules of the places not visited yet (QtCharts, imports and their
+    # signing keys, the reports).
+
     def _make_dashboard(self) -> QWidget:
-        from fwgdesk.ui.views.dashboard_view import DashboardView  # QtCharts on first use
+        from fwgdesk.ui.views.dashboard_view import DashboardView
 
         return DashboardView(self.ctx, self)
+
+    def _make_states(self) -> QWidget:
+        from fwgdesk.ui.views.states_view import StatesPlace
+
+        return StatesPlace(self.ctx, self)
+
+    def _make_catalogue(self) -> QWidget:
+        from fwgdesk.ui.views.catalogue_view import CatalogueView
+
+        return CatalogueView(self.ctx, self)
+
+    def _make_imports(self) -> QWidget:
+        from fwgdesk.ui.views.imports_view import ImportsView
+
+        return ImportsView(self.ctx, self)
+
+    def _make_reports(self) -> QWidget:
+        from fwgdesk.ui.views.reports_view import ReportsView
+
+        return ReportsView(self.ctx, self)
+
+    def _typed(self, row: int, kind: type[W]) -> W:
+        widget = self.place(row)
+        assert isinstance(widget, kind), f"place {row} is a {type(widget).__name__}"
+        return widget
 
     def place(self, row: int) -> QWidget:
         """The widget of a place, built the first time it is needed."""
@@ -184,33 +215,31 @@ class MainWindow(QMainWindow):
     def dashboard(self) -> DashboardView:
         from fwgdesk.ui.views.dashboard_view import DashboardView
 
-        widget = self.place(self.PLACE_DASHBOARD)
-        assert isinstance(widget, DashboardView)
-        return widget
+        return self._typed(self.PLACE_DASHBOARD, DashboardView)
 
     @property
     def states(self) -> StatesPlace:
-        widget = self.place(self.PLACE_STATES)
-        assert isinstance(widget, StatesPlace)
-        return widget
+        from fwgdesk.ui.views.states_view import StatesPlace
+
+        return self._typed(self.PLACE_STATES, StatesPlace)
 
     @property
     def catalogue(self) -> CatalogueView:
-        widget = self.place(self.PLACE_RECOMMENDATIONS)
-        assert isinstance(widget, CatalogueView)
-        return widget
+        from fwgdesk.ui.views.catalogue_view import CatalogueView
+
+        return self._typed(self.PLACE_RECOMMENDATIONS, CatalogueView)
 
     @property
     def imports(self) -> ImportsView:
-        widget = self.place(self.PLACE_IMPORTS)
-        assert isinstance(widget, ImportsView)
-        return widget
+        from fwgdesk.ui.views.imports_view import ImportsView
+
+        return self._typed(self.PLACE_IMPORTS, ImportsView)
 
     @property
     def reports(self) -> ReportsView:
-        widget = self.place(self.PLACE_REPORTS)
-        assert isinstance(widget, ReportsView)
-        return widget
+        from fwgdesk.ui.views.reports_view import ReportsView
+
+        return self._typed(self.PLACE_REPORTS, ReportsView)
 
     def show_place(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
@@ -237,9 +266,8 @@ class MainWindow(QMainWindow):
         if dialog.result_settings.language != language_before:
             self.switch_language(dialog.result_settings.language)
         own = dialog.result_settings.own_state
-        reports = self._built.get(self.PLACE_REPORTS)
-        if own != before and isinstance(reports, ReportsView):  # else built with it later
-            reports.form.select_state(own or "")
+        if own != before and self.PLACE_REPORTS in self._built:  # else built with it later
+            self.reports.form.select_state(own or "")
         try:
             self.ctx.save_settings()
             chosen = default_data_dir()
