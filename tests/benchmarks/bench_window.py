@@ -95,15 +95,23 @@ def prepare(folder: Path) -> None:
 
 
 def child(script: str, folder: Path) -> list[float]:
-    out = subprocess.run(
-        [sys.executable, "-c", script, str(folder), repr(time.time())],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env=installed_env(),
-    ).stdout.split()
+    """Run *script* as a first start: window settings of its own, none saved before (a
+    place left open by an earlier run would otherwise be built instead of the first)."""
+    with tempfile.TemporaryDirectory() as config:
+        out = subprocess.run(
+            [sys.executable, "-c", script, str(folder), repr(time.time())],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env={**installed_env(), "XDG_CONFIG_HOME": config},
+        ).stdout.split()
     return [float(value) for value in out]
+
+
+def own_window_settings() -> None:
+    """This process's window settings in a folder of its own: the user's are left alone."""
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="fwgdesk-bench-")
 
 
 def window_start(folder: Path, runs: int = 5) -> dict[str, list[float]]:
@@ -200,6 +208,7 @@ def report(name: str, values: list[float], target: float, unit: float = 1.0) -> 
 
 
 def main() -> None:
+    own_window_settings()
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder)
         started = time.perf_counter()
