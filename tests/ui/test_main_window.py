@@ -28,6 +28,9 @@ def make_window(qtbot: QtBot, ctx: UiContext) -> MainWindow:
 def wait_for_dashboard(
     qtbot: QtBot, window: MainWindow, group: int, stage: str, value: int
 ) -> None:
+    """Look at the dashboard (hidden, it computes nothing) until it shows *value*."""
+    window.show_place(MainWindow.PLACE_DASHBOARD)
+
     def shown() -> bool:
         figures = window.dashboard.figures()
         return figures is not None and figures.groups[group].stages[stage] == value
