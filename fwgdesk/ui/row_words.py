@@ -147,8 +147,9 @@ class RowWords:
 
     def whole_row(self, table: str, row: Mapping[str, Any]) -> str:
         """A row recorded whole (added or removed) as "Field: value; …"."""
+        field_value = _t("{field}: {value}")
         shown = [
-            f"{field_label(key)}: {self.value(table, key, item)}"
+            field_value.format(field=field_label(key), value=self.value(table, key, item))
             for key, item in row.items()
             if item not in (None, "", []) and key not in HIDDEN_KEYS and not key.endswith("_id")
         ]

@@ -4827,6 +4827,10 @@ Saving will ask whether to keep their change or save yours over it.</source>
         <translation>{field} ({language})</translation>
     </message>
     <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
         <source>{name} ({state}), {role}</source>
         <translation>{name} ({state})، {role}</translation>
     </message>

@@ -4611,6 +4611,10 @@ Al guardar se le preguntará si conserva su cambio o guarda el suyo encima.</tra
         <translation>{field} ({language})</translation>
     </message>
     <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
         <source>{name} ({state}), {role}</source>
         <translation>{name} ({state}), {role}</translation>
     </message>

@@ -175,3 +175,14 @@ def test_a_whole_row_is_punctuated_in_the_interface_language(qapp: QApplication)
         text = plain(RowWords().whole_row("recommendation_links", row))
     assert "؛ " in text, f"Arabic fields apart with a Latin semicolon: {text}"
     assert "; " not in text, f"a Latin semicolon in Arabic: {text}"
+
+
+def test_a_field_and_its_value_are_punctuated_in_chinese(qapp: QApplication) -> None:
+    from fwgdesk.ui.row_words import RowWords
+    from tests.ui.language import language, plain
+
+    row = {"status": "in_progress", "updated_on": "2024-06-01"}
+    with language(qapp, "zh"):
+        text = plain(RowWords().whole_row("recommendation_links", row))
+    assert "：" in text, f"a field and its value apart with a Latin colon: {text}"
+    assert "；" in text, f"fields apart with a Latin semicolon: {text}"
