@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from fwgdesk.db.engine import Database
 from fwgdesk.domain.enums import LinkStatus
+from fwgdesk.domain.errors import ConflictError
 from fwgdesk.services import links as links_service
 from fwgdesk.services.catalogue import list_items
 from fwgdesk.ui.context import UiContext
@@ -18,6 +19,7 @@ from fwgdesk.ui.dialogs.link_dialog import LinkDialog
 from fwgdesk.ui.models.links_model import LinksModel, LinkStatusDelegate
 from fwgdesk.ui.models.suggestions_model import SuggestionsModel
 from fwgdesk.ui.views.state.links_tab import LINK_TABLES, LinksTab
+from fwgdesk.ui.widgets.conflicts import Decision
 from tests.support.ui import announce, redo, settle, undo
 
 ISO3 = "AGO"  # a Protocol party: all-States and parties-only items are suggested
@@ -384,3 +386,31 @@ def test_the_full_text_pane_says_what_to_do_and_follows_the_selection(
     assert "WG8-R1" in tab.detail.toPlainText(), "the selected link's text is not shown"
     tab.table.clearSelection()
     assert tab.detail.toPlainText() == "", "the text stays after the selection is cleared"
+
+
+def test_a_note_typed_while_someone_else_changed_the_link_is_not_saved_over_it(
+    qtbot: QtBot, ui_context: UiContext, database: Database
+) -> None:
+    """The note's editor was filled from one version; a save over a later one is put to
+    the user, never made silently."""
+    links_service.link(database, ISO3, ["WG9-R4"], on=date(2024, 1, 5))
+    tab = make_tab(qtbot, ui_context)
+    asked: list[ConflictError] = []
+
+    def ask(_parent: object, error: ConflictError) -> Decision:
+        asked.append(error)
+        return Decision.RELOAD
+
+    tab.ask_conflict = ask
+    note = tab.model.index(tab.model.row_of("WG9-R4") or 0, LinksModel.COLUMN_NOTE)
+    assert note.data(Qt.ItemDataRole.EditRole) == "", "the editor is not filled empty"
+    (theirs,) = links_service.list_links(database, ISO3)
+    links_service.update_link(
+        database, ISO3, "WG9-R4", LinkStatus.IN_PROGRESS, "их примечание", None, theirs.version
+    )
+    announce(ui_context, [ISO3], ["recommendation_links"])  # the row now shows their version
+    assert tab.model.setData(note, "my note"), "the model refused the note"
+    settle(qtbot, ui_context)
+    assert len(asked) == 1, "the save over another user's change was not put to the user"
+    (saved,) = links_service.list_links(database, ISO3)
+    assert saved.note == "их примечание", f"their note was overwritten: {saved.note!r}"

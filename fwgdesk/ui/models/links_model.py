@@ -99,6 +99,7 @@ class LinksModel(ColumnsModel[LinkRecord]):
         self._theme_names = dict(theme_names or {})
         self._editor = editor
         self._order: dict[str, int] = {}
+        self._read: dict[str, LinkRecord] = {}  # by code: the link a note editor was filled from
 
     def set_rows(self, rows: Iterable[LinkRecord]) -> None:
         rows = list(rows)
@@ -151,6 +152,8 @@ class LinksModel(ColumnsModel[LinkRecord]):
         if role == self.StatusRole:
             return link.status
         if role == Qt.ItemDataRole.EditRole:
+            if index.column() == self.COLUMN_NOTE:  # an editor is filled: its save names this
+                self._read[link.code] = link
             return self._edit_value(link, index.column())
         return self.column_data(link, index.column(), role)
 
@@ -161,6 +164,9 @@ class LinksModel(ColumnsModel[LinkRecord]):
             return False
         link = self._rows[index.row()]
         status, note = link.status, link.note
+        read = link  # the version a save names: a note's, the one its editor was filled from
+        if index.column() == self.COLUMN_NOTE:
+            read = self._read.pop(link.code, link)
         if index.column() == self.COLUMN_STATUS:
             status = str(value)
             if status not in STATUS_ORDER:
@@ -171,7 +177,9 @@ class LinksModel(ColumnsModel[LinkRecord]):
             return False
         if (status, note) == (link.status, link.note):
             return True
-        self._editor(link, status, note)  # saved in the background; shown meanwhile
+        # saved in the background, shown meanwhile; refused if someone else changed the link
+        # since the editor read it
+        self._editor(replace(link, version=read.version), status, note)
         self.replace_link(replace(link, status=status, note=note))
         return True
 
