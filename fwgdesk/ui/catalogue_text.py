@@ -4,6 +4,7 @@ saying which ("[中文 original]"), never silently another language."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date
 from html import escape
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.domain.languages import Shown, original_mark, shown_with_mark
 from fwgdesk.domain.records import CatalogueItem, LinkRecord, SourceRecord
+from fwgdesk.ui.labels import joined
 
 
 def _t(text: str) -> str:
@@ -63,6 +65,11 @@ def summaries_note() -> str:
         "Titles are short summaries written for this catalogue; the full text is the "
         "source document's own."
     )
+
+
+def themes_text(names: Mapping[str, str], codes: Iterable[str]) -> str:
+    """Themes by their *names* (in the reader's language), the code where none is known."""
+    return joined(names.get(code, code) for code in codes)
 
 
 def languages_text(languages: tuple[str, ...]) -> str:

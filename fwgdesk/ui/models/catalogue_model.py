@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, Qt
 
 from fwgdesk.domain.records import CatalogueItem
-from fwgdesk.ui.catalogue_text import item_text, item_title, languages_text
+from fwgdesk.ui.catalogue_text import item_text, item_title, languages_text, themes_text
 from fwgdesk.ui.labels import joined
 from fwgdesk.ui.models.base import Index
 from fwgdesk.ui.models.columns import Column, ColumnsModel
@@ -49,7 +49,7 @@ class CatalogueModel(ColumnsModel[CatalogueItem]):
         Column(
             "Themes",
             lambda m, i: m.themes_text(i),
-            tooltip=lambda m, i: m.themes_text(i),
+            whole_in_tooltip=True,
             width=160,
         ),
         Column(
@@ -61,14 +61,14 @@ class CatalogueModel(ColumnsModel[CatalogueItem]):
         Column(
             "Status",
             lambda _m, i: _status(i),
-            tooltip=lambda _m, i: _status(i),
+            whole_in_tooltip=True,
             width=_statuses,
             most=120,
         ),
         Column(
             "Full text in",
             lambda _m, i: languages_text(i.text_languages),
-            tooltip=lambda _m, i: languages_text(i.text_languages),
+            whole_in_tooltip=True,
             width=lambda: [languages_text(("en", "es", "fr"))],
             most=120,
         ),
@@ -90,7 +90,7 @@ class CatalogueModel(ColumnsModel[CatalogueItem]):
         return self.row_at(row)
 
     def themes_text(self, item: CatalogueItem) -> str:
-        return joined(self._theme_names.get(t, t) for t in item.themes)
+        return themes_text(self._theme_names, item.themes)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.record(index)

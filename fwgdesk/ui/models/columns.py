@@ -24,7 +24,7 @@ class Column(Generic[T]):
     record shows, its sort key (else the text), its tooltip, and the width it needs: a
     number of pixels, the widest of some texts (at most *most* pixels, when given: a
     language's longer words are cut rather than crowd out the other columns), or the rest
-    of the table (*stretch*)."""
+    of the table (*stretch*); *whole_in_tooltip*: the text again as its tooltip."""
 
     header: str
     value: Callable[[Any, T], str]  # (the model, a record)
@@ -33,6 +33,7 @@ class Column(Generic[T]):
     width: int | Callable[[], Sequence[str]] | None = None
     stretch: bool = False
     most: int | None = None
+    whole_in_tooltip: bool = False  # the tooltip is the text itself, read whole when cut
 
     def width_hint(self, metrics: QFontMetrics, header: str) -> int | None:
         if self.width is None or isinstance(self.width, int):
@@ -64,6 +65,8 @@ class ColumnsModel(RecordTableModel[T]):
             return spec.sort(self, record) if spec.sort else spec.value(self, record)
         if role == Qt.ItemDataRole.ToolTipRole and spec.tooltip is not None:
             return spec.tooltip(self, record)
+        if role == Qt.ItemDataRole.ToolTipRole and spec.whole_in_tooltip:
+            return spec.value(self, record)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from fwgdesk.domain.enums import LinkStatus
 from fwgdesk.domain.records import LinkRecord
-from fwgdesk.ui.catalogue_text import item_text, item_title
-from fwgdesk.ui.labels import joined, link_status_label
+from fwgdesk.ui.catalogue_text import item_text, item_title, themes_text
+from fwgdesk.ui.labels import link_status_label
 from fwgdesk.ui.models.base import Index as Index  # the link dialog imports it from here
 from fwgdesk.ui.models.columns import Column, ColumnsModel
 
@@ -60,7 +60,7 @@ class LinksModel(ColumnsModel[LinkRecord]):
         Column(
             "Themes",
             lambda m, link: m.themes_text(link),
-            tooltip=lambda m, link: m.themes_text(link),
+            whole_in_tooltip=True,
             width=230,
         ),
         Column(
@@ -127,7 +127,7 @@ class LinksModel(ColumnsModel[LinkRecord]):
         return self._order.get(link.code, len(self._order))
 
     def themes_text(self, link: LinkRecord) -> str:
-        return joined(self._theme_names.get(code, code) for code in link.themes)
+        return themes_text(self._theme_names, link.themes)
 
     def link_at(self, row: int) -> LinkRecord:
         return self.row_at(row)

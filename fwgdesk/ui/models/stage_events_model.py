@@ -49,7 +49,7 @@ class StageEventsModel(ColumnsModel[StageEventRecord]):
             width=lambda: [stage_label(stage) for stage in Stage],
             most=240,
         ),
-        Column("Note", lambda _m, e: _note(e), tooltip=lambda _m, e: _note(e), stretch=True),
+        Column("Note", lambda _m, e: _note(e), whole_in_tooltip=True, stretch=True),
     )
     COLUMN_DATE, COLUMN_STAGE, COLUMN_NOTE = range(3)
 

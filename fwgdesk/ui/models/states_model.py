@@ -85,7 +85,7 @@ class StatesModel(ColumnsModel[StateSummary]):
             "Overdue",
             lambda _m, s: overdue_text(s),
             sort=lambda _m, s: overdue_days(s),
-            tooltip=lambda _m, s: overdue_text(s),
+            whole_in_tooltip=True,
             width=lambda: [
                 _t("{what}, since {date}").format(
                     what=overdue_label("self_assessment"), date="2000-00-00"
@@ -109,7 +109,7 @@ class StatesModel(ColumnsModel[StateSummary]):
         Column(
             "Regional group",
             lambda _m, s: regional_group_label(s.state.regional_group),
-            tooltip=lambda _m, s: regional_group_label(s.state.regional_group),
+            whole_in_tooltip=True,
             width=lambda: _names(RegionalGroup),
             most=240,
         ),

@@ -42,11 +42,12 @@ from fwgdesk.ui.catalogue_text import (
     item_title,
     reader_language,
     shown_html,
+    themes_text,
     withdrawn_html,
 )
 from fwgdesk.ui.context import UiContext
 from fwgdesk.ui.dialogs.link_dialog import LinkDialog
-from fwgdesk.ui.labels import joined, link_status_label
+from fwgdesk.ui.labels import link_status_label
 from fwgdesk.ui.models.columns import size_columns
 from fwgdesk.ui.models.links_model import LinksModel, LinkStatusDelegate
 from fwgdesk.ui.models.suggestions_model import SuggestionsModel
@@ -225,7 +226,7 @@ class LinksTab(QWidget):
             self.detail.setHtml(item_html(self.suggestions.item_at(current.row())))
 
     def _link_html(self, link: LinkRecord) -> str:
-        themes = joined(self._themes.get(code, code) for code in link.themes)
+        themes = themes_text(self._themes, link.themes)
         status = self.tr("Status: {status}").format(status=link_status_label(link.status))
         note = ""
         if link.note:
