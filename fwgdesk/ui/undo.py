@@ -41,6 +41,10 @@ class VersionBook:
         """The version to expect: this window's last write's, else the one *read*."""
         return self._known.get((table, key), read)
 
+    def wrote(self, table: str, key: str, version: int) -> bool:
+        """Whether *version* of the row is the one this window's last write left."""
+        return self._known.get((table, key)) == version
+
     def clear(self) -> None:
         self._known.clear()
 

@@ -53,6 +53,10 @@ class FocalPointEdits:
             if person is not None:
                 self.ctx.history.versions.note(TABLE, person.external_id, person.version)
 
+    def wrote(self, person: FocalPointRecord) -> bool:
+        """Whether *person* as they are now is what this window's last write left."""
+        return self.ctx.history.versions.wrote(TABLE, person.external_id, person.version)
+
     def _current(self, person: FocalPointRecord) -> FocalPointRecord:
         """*person* with the version to expect, and its id now (a redone addition gives
         the row a new one)."""

@@ -32,7 +32,7 @@ from fwgdesk.ui.models.columns import size_columns
 from fwgdesk.ui.models.focal_points_model import FocalPointsModel, history_order
 from fwgdesk.ui.refresh import Refresher
 from fwgdesk.ui.row_words import ltr_date
-from fwgdesk.ui.views.state.focal_point_edits import TABLE, FocalPointEdits
+from fwgdesk.ui.views.state.focal_point_edits import FocalPointEdits
 from fwgdesk.ui.widgets.errors import show_error
 from fwgdesk.ui.widgets.tables import row_table, select_row
 from fwgdesk.ui.wording import isolated
@@ -196,13 +196,8 @@ class FocalPointsTab(QWidget):
         dialog, edited = self._editing
         person = edited[0]
         newer = self._person(person.external_id)
-        if newer is not None and newer.version == person.version:
-            return
-        if (
-            newer is not None
-            and self.ctx.history.versions.current(TABLE, person.external_id, -1) == newer.version
-        ):
-            return  # this window's own write
+        if newer is not None and (newer.version == person.version or self.edits.wrote(newer)):
+            return  # unchanged, or as this window's own write left it
         notice = person_edited_meanwhile(
             self.ctx.database, person.external_id, person.name, self.iso3, person.version
         )

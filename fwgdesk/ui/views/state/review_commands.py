@@ -75,6 +75,11 @@ class ReviewCommands:
         self.ctx.history.versions.note(REVIEWS, key, review.version)
         return review
 
+    def wrote(self, review: ReviewRecord) -> bool:
+        """Whether *review* as it is now is what this window's last write left."""
+        key = self._key(review.review_group, review.cluster)
+        return self.ctx.history.versions.wrote(REVIEWS, key, review.version)
+
     def _review_version(self, group: int, cluster: int, read: int) -> int:
         return self.ctx.history.versions.current(REVIEWS, self._key(group, cluster), read)
 

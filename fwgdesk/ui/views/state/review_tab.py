@@ -41,7 +41,7 @@ from fwgdesk.ui.models.stage_events_model import StageEventsModel, timeline_rows
 from fwgdesk.ui.refresh import Refresher
 from fwgdesk.ui.row_words import ltr_date
 from fwgdesk.ui.views.state.review_assistance import AssistancePanel
-from fwgdesk.ui.views.state.review_commands import REVIEWS, ReviewCommands
+from fwgdesk.ui.views.state.review_commands import ReviewCommands
 from fwgdesk.ui.views.state.review_details import ReviewDetailsPanel
 from fwgdesk.ui.views.state.review_stage import StageLadder
 from fwgdesk.ui.widgets.errors import show_error
@@ -260,8 +260,7 @@ class ReviewTab(QWidget):
             return
         if edited.version == review.version:
             return
-        key = f"{self.iso3}/{review.review_group}/{review.cluster}"
-        if self.ctx.history.versions.current(REVIEWS, key, -1) == review.version:
+        if self.commands.wrote(review):
             self.details.adopt(review)
             return
         notice = review_edited_meanwhile(
