@@ -17,6 +17,7 @@ from fwgdesk.domain.wording import english
 from fwgdesk.services import people, reviews
 from fwgdesk.services.reviews import ReviewDetails
 from fwgdesk.ui.context import UiContext
+from fwgdesk.ui.dialogs.focal_point_dialog import FocalPointDialog
 from fwgdesk.ui.views.state.focal_points_tab import FocalPointsTab
 from fwgdesk.ui.views.state.review_commands import details_of
 from fwgdesk.ui.views.state.review_tab import ReviewTab
@@ -150,6 +151,14 @@ def _people_tab(qtbot: QtBot, ctx: UiContext) -> FocalPointsTab:
     return tab
 
 
+def _edit_form(qtbot: QtBot, ctx: UiContext) -> tuple[FocalPointRecord, FocalPointDialog]:
+    """A person, and their edit form opened from the Focal points tab."""
+    person = _person(ctx)
+    dialog = _people_tab(qtbot, ctx).open_edit_dialog()
+    assert dialog is not None, "no edit form opened"
+    return person, dialog
+
+
 def _someone_else_moves(ctx: UiContext, person: FocalPointRecord) -> None:
     theirs = replace(person.as_input(), institution="National Focal Point Office")
     people.update_focal_point(ctx.database, person.id, theirs, person.version)
@@ -159,10 +168,7 @@ def _someone_else_moves(ctx: UiContext, person: FocalPointRecord) -> None:
 def test_a_person_changed_while_their_form_is_open_is_flagged(
     qtbot: QtBot, ui_context: UiContext
 ) -> None:
-    person = _person(ui_context)
-    tab = _people_tab(qtbot, ui_context)
-    dialog = tab.open_edit_dialog()
-    assert dialog is not None, "no edit form opened"
+    person, dialog = _edit_form(qtbot, ui_context)
     dialog.phone.setText("+254 20 123 4567")
     _someone_else_moves(ui_context, person)
     banner = dialog.changed_banner
@@ -176,10 +182,7 @@ def test_a_person_changed_while_their_form_is_open_is_flagged(
 def test_reloading_the_flagged_form_saves_on_their_version(
     qtbot: QtBot, ui_context: UiContext
 ) -> None:
-    person = _person(ui_context)
-    tab = _people_tab(qtbot, ui_context)
-    dialog = tab.open_edit_dialog()
-    assert dialog is not None, "no edit form opened"
+    person, dialog = _edit_form(qtbot, ui_context)
     _someone_else_moves(ui_context, person)
     qtbot.mouseClick(dialog.changed_banner.reload_button, Qt.MouseButton.LeftButton)
     assert dialog.institution.text() == "National Focal Point Office", "their change not shown"
@@ -193,10 +196,7 @@ def test_reloading_the_flagged_form_saves_on_their_version(
 
 
 def test_saving_the_persons_own_form_raises_no_flag(qtbot: QtBot, ui_context: UiContext) -> None:
-    _person(ui_context)
-    tab = _people_tab(qtbot, ui_context)
-    dialog = tab.open_edit_dialog()
-    assert dialog is not None, "no edit form opened"
+    _, dialog = _edit_form(qtbot, ui_context)
     banners: list[bool] = []
     ui_context.events.changed.connect(lambda _c: banners.append(dialog.changed_banner.isVisible()))
     dialog.phone.setText("+254 20 123 4567")
