@@ -96,6 +96,11 @@ def field_label(column: str) -> str:
     return column.replace("_", " ")
 
 
+def labelled(label: str, value: str) -> str:
+    """A value after its label, as the reader's language writes it: "Field: value"."""
+    return _t("{field}: {value}").format(field=label, value=value)
+
+
 def field_separator() -> str:
     """Between the fields of a row written on one line: "; " (Arabic "؛ ")."""
     return _t("; ")
@@ -147,9 +152,8 @@ class RowWords:
 
     def whole_row(self, table: str, row: Mapping[str, Any]) -> str:
         """A row recorded whole (added or removed) as "Field: value; …"."""
-        field_value = _t("{field}: {value}")
         shown = [
-            field_value.format(field=field_label(key), value=self.value(table, key, item))
+            labelled(field_label(key), self.value(table, key, item))
             for key, item in row.items()
             if item not in (None, "", []) and key not in HIDDEN_KEYS and not key.endswith("_id")
         ]

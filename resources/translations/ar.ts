@@ -1202,6 +1202,10 @@
         <source>History exported</source>
         <translation>صُدِّر السجل</translation>
     </message>
+    <message>
+        <source>Select a change to read it whole here.</source>
+        <translation>اختر تغييراً لقراءته كاملاً هنا.</translation>
+    </message>
     <message numerus="yes">
         <source>{entries} change(s) written to {path}.</source>
         <translation>

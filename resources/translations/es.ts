@@ -1186,6 +1186,10 @@
         <source>History exported</source>
         <translation>Historial exportado</translation>
     </message>
+    <message>
+        <source>Select a change to read it whole here.</source>
+        <translation>Seleccione un cambio para leerlo completo aquí.</translation>
+    </message>
     <message numerus="yes">
         <source>{entries} change(s) written to {path}.</source>
         <translation>

@@ -1186,6 +1186,10 @@
         <source>History exported</source>
         <translation>Historique exporté</translation>
     </message>
+    <message>
+        <source>Select a change to read it whole here.</source>
+        <translation>Sélectionnez une modification pour la lire en entier ici.</translation>
+    </message>
     <message numerus="yes">
         <source>{entries} change(s) written to {path}.</source>
         <translation>

@@ -1190,6 +1190,10 @@
         <source>History exported</source>
         <translation>История экспортирована</translation>
     </message>
+    <message>
+        <source>Select a change to read it whole here.</source>
+        <translation>Выберите изменение, чтобы прочитать его здесь полностью.</translation>
+    </message>
     <message numerus="yes">
         <source>{entries} change(s) written to {path}.</source>
         <translation>

@@ -1182,6 +1182,10 @@
         <source>History exported</source>
         <translation>历史记录已导出</translation>
     </message>
+    <message>
+        <source>Select a change to read it whole here.</source>
+        <translation>选择一项更改，在此阅读其全文。</translation>
+    </message>
     <message numerus="yes">
         <source>{entries} change(s) written to {path}.</source>
         <translation>

@@ -186,3 +186,61 @@ def test_a_field_and_its_value_are_punctuated_in_chinese(qapp: QApplication) -> 
         text = plain(RowWords().whole_row("recommendation_links", row))
     assert "：" in text, f"a field and its value apart with a Latin colon: {text}"
     assert "；" in text, f"fields apart with a Latin semicolon: {text}"
+
+
+def test_the_selected_change_is_read_whole_below_the_table(
+    qtbot: QtBot, ui_context: UiContext, database: Database
+) -> None:
+    history = HistoryTab(ui_context, ISO3)
+    links = LinksTab(ui_context, ISO3)
+    qtbot.addWidget(history)
+    qtbot.addWidget(links)
+    history.show()
+    links.show()
+    links.link_codes(["WG9-R4"])
+    settle(qtbot, ui_context)
+    assert history.details.toPlainText() == "", "a change shown before any is selected"
+    added = next(
+        row
+        for row in range(history.proxy.rowCount())
+        if "WG9-R4" in plain(history.proxy.index(row, HistoryModel.COLUMN_ROW).data())
+        and history.proxy.index(row, HistoryModel.COLUMN_ACTION).data() == "Added"
+    )
+    history.table.selectRow(added)
+    lines = plain(history.details.toPlainText()).splitlines()
+    assert "Row: WG9-R4 (Angola)" in lines, f"the row not named whole: {lines}"
+    assert "New value:" in lines, f"a value of several fields not on lines of its own: {lines}"
+    assert "    Status: Not assessed" in lines, f"a field of the new row not on its line: {lines}"
+    assert not any(line.startswith("Old value") for line in lines), f"an empty cell: {lines}"
+
+    announce(ui_context, [ISO3], ["recommendation_links"])
+    assert history.details.toPlainText() == "", "a change still shown after the table reloaded"
+
+
+def test_cut_cells_of_the_history_read_whole_in_their_tooltips(qapp: QApplication) -> None:
+    model = HistoryModel()
+    model.set_entries(
+        [
+            AuditRecord(
+                at=datetime(2024, 3, 1, 9, 30, tzinfo=UTC),
+                table_name="reviews",
+                row_key="AGO/1/1",
+                action="update",
+                field="language_agreement",
+                old_value=None,
+                new_value="true",
+                origin="local_edit",
+                batch_label=None,
+            )
+        ]
+    )
+    for column in (
+        HistoryModel.COLUMN_WHAT,
+        HistoryModel.COLUMN_ROW,
+        HistoryModel.COLUMN_FIELD,
+        HistoryModel.COLUMN_ORIGIN,
+    ):
+        index = model.index(0, column)
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        assert tip == index.data(), f"column {column} has no tooltip with its whole text: {tip!r}"
+

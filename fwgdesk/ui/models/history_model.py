@@ -14,7 +14,8 @@ from fwgdesk.services.row_names import RowNames
 from fwgdesk.ui.labels import label_of
 from fwgdesk.ui.models.base import Index
 from fwgdesk.ui.models.columns import Column, ColumnsModel
-from fwgdesk.ui.row_words import RowWords, field_label, field_separator
+from fwgdesk.ui.row_words import RowWords, field_label, field_separator, labelled
+from fwgdesk.ui.wording import field_labels, isolated
 
 LONG_VALUE = 120
 """Values longer than this are cut in the cell; the tooltip holds them whole."""
@@ -98,19 +99,27 @@ class HistoryModel(ColumnsModel[AuditRecord]):
             "What",
             lambda _m, e: table_label(e.table_name),
             width=lambda: [table_label(t) for t in TABLES],
-            most=140,
+            most=130,
+            whole_in_tooltip=True,
         ),
         Column(
             "Row",
             lambda m, e: m.words.row(e.table_name, e.row_key, m.recorded(e)),
             width=180,
+            whole_in_tooltip=True,
         ),
         Column(
             "Change",
             lambda _m, e: label_of(AuditAction, e.action),
             width=lambda: [label_of(AuditAction, a) for a in AuditAction],
         ),
-        Column("Field", lambda _m, e: field_label(e.field) if e.field else "", width=90),
+        Column(
+            "Field",
+            lambda _m, e: field_label(e.field) if e.field else "",
+            width=lambda: list(field_labels().values()),
+            most=130,
+            whole_in_tooltip=True,
+        ),
         Column(
             "Old value",
             lambda m, e: m.words.encoded(e.table_name, e.field, e.old_value),
@@ -123,8 +132,14 @@ class HistoryModel(ColumnsModel[AuditRecord]):
             tooltip=lambda m, e: _whole(m.words.encoded(e.table_name, e.field, e.new_value)),
             stretch=True,
         ),
-        Column("Origin", lambda _m, e: origin_label(e.origin, e.batch_label), width=110),
-        Column("Who", lambda _m, e: e.who or "", width=80),
+        Column(
+            "Origin",
+            lambda _m, e: origin_label(e.origin, e.batch_label),
+            width=lambda: [label_of(Origin, origin) for origin in Origin],
+            most=110,
+            whole_in_tooltip=True,
+        ),
+        Column("Who", lambda _m, e: e.who or "", width=80, whole_in_tooltip=True),
     )
     COLUMN_WHEN, COLUMN_WHAT, COLUMN_ROW, COLUMN_ACTION, COLUMN_FIELD = range(5)
     COLUMN_OLD, COLUMN_NEW, COLUMN_ORIGIN, COLUMN_WHO = range(5, 9)
@@ -163,6 +178,21 @@ class HistoryModel(ColumnsModel[AuditRecord]):
     def recorded(self, entry: AuditRecord) -> dict[str, Any] | None:
         """The row *entry* changed as the trail recorded it whole, if it did."""
         return self._recorded.get((entry.table_name, entry.row_key))
+
+    def details(self, row: int) -> str:
+        """The change of *row* whole: a line each column ("Field: value"), a value of
+        several fields with a line each of them, indented."""
+        lines = []
+        for column, text in enumerate(self._texts[row]):
+            if not text:
+                continue
+            parts = text.split(field_separator()) if column in self.LONG_COLUMNS else [text]
+            if len(parts) == 1:
+                lines.append(labelled(self.header_text(column), isolated(text)))
+            else:
+                lines.append(labelled(self.header_text(column), "").rstrip())
+                lines.extend(f"    {part}" for part in parts)
+        return "\n".join(lines)
 
     @property
     def words(self) -> RowWords:

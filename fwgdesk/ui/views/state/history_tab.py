@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +56,12 @@ class HistoryTab(QWidget):
         self.export_button.clicked.connect(self.open_export_dialog)
 
         self.table = self._make_table()
+        self.details = QTextEdit(self)  # a plain-text edit would not align right to left
+        self.details.setObjectName("change_details")
+        self.details.setReadOnly(True)
+        self.details.setPlaceholderText(self.tr("Select a change to read it whole here."))
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.proxy.modelReset.connect(self.details.clear)
         self._build_layout(filter_label)
 
         self.refresher = Refresher(self, ctx.events, self.refresh, iso3=iso3)
@@ -79,9 +87,21 @@ class HistoryTab(QWidget):
         top.addWidget(self.filter, 1)
         top.addWidget(self.count)
         top.addWidget(self.export_button)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 1)
+        split.setSizes([400, 120])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table)
+        layout.addWidget(split)
+
+    def _show_details(self, current: QModelIndex) -> None:
+        """The selected change whole, below the table: cut cells are read there."""
+        if not current.isValid():
+            self.details.clear()
+            return
+        self.details.setPlainText(self.model.details(self.proxy.mapToSource(current).row()))
 
     def refresh(self) -> None:
         entries = state_history(self._ctx.database, self.iso3)
