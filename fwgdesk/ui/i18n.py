@@ -32,6 +32,10 @@ LANGUAGES: dict[str, str] = {
     "es": "Español",
 }
 RIGHT_TO_LEFT = {"ar"}
+FORMATS = {"ar": "ar_AE"}
+"""The locale a language's numbers and times are written in, where it is not the
+language's own: Arabic in Western digits, as UN Arabic documents write them and as the
+dates and codes beside them are (Qt's "ar" is Egyptian, with Arabic-Indic digits)."""
 
 _installed: list[QTranslator] = []
 
@@ -105,7 +109,7 @@ def install_language(app: QApplication, language: str) -> Translator:
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(QLocale(FORMATS.get(language, language)))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft
         if language in RIGHT_TO_LEFT

@@ -29,7 +29,7 @@ from fwgdesk.domain.enums import (
 from fwgdesk.services.row_names import RowNames
 from fwgdesk.ui import labels
 from fwgdesk.ui.catalogue_text import reader_language
-from fwgdesk.ui.wording import field_labels, isolated
+from fwgdesk.ui.wording import field_labels, isolated, percent
 
 HIDDEN_KEYS = frozenset({"id", "state_iso3", "position"})
 """Keys of a recorded row left out when it is shown whole: ids, and the State (named by
@@ -139,8 +139,7 @@ class RowWords:
         if isinstance(value, datetime | date) or (isinstance(value, str) and ISO_DATE.match(value)):
             return ltr_date(value.isoformat() if isinstance(value, datetime | date) else value)
         if column in PERCENT_COLUMNS and isinstance(value, int | float):
-            locale = QLocale()
-            return f"{locale.toString(round(value * 100))}{locale.percent()}"
+            return percent(value)
         if isinstance(value, float | int):
             return QLocale().toString(value, "g", 6) if isinstance(value, float) else str(value)
         text = str(value)

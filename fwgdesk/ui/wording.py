@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from enum import Enum, StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -113,6 +114,12 @@ class WindowWords(Words):
         from fwgdesk.ui.row_words import RowWords  # it builds on this module
 
         return RowWords().value(value.table, value.column, value.value) or "—"
+
+
+def percent(share: float) -> str:
+    """A share as a whole percentage, halves rounded up as the Secretariat does (80%),
+    its digits as the interface's numbers are written."""
+    return f"{QLocale().toString(math.floor(share * 100 + 0.5))}%"
 
 
 def isolated(text: str) -> str:

@@ -244,3 +244,13 @@ def test_cut_cells_of_the_history_read_whole_in_their_tooltips(qapp: QApplicatio
         tip = index.data(Qt.ItemDataRole.ToolTipRole)
         assert tip == index.data(), f"column {column} has no tooltip with its whole text: {tip!r}"
 
+
+def test_a_share_is_written_in_western_digits_in_arabic(qapp: QApplication) -> None:
+    """The percentages read as the dates and codes beside them do, as UN Arabic writes."""
+    from fwgdesk.ui.wording import percent
+
+    with language(qapp, "ar"):
+        share = plain(RowWords().encoded("reviews", "saq_progress", "0.4"))
+        assert share == "40%", f"a share in Arabic: {share!r}"
+        assert percent(0.125) == "13%", f"a dashboard share in Arabic: {percent(0.125)!r}"
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft, "Arabic not mirrored"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 
 from fwgdesk.domain.enums import AssistanceTopic, Gender, Stage
 from fwgdesk.domain.figures import GroupFigures, MechanismFigures
+from fwgdesk.ui.wording import percent
 
 Index = QModelIndex | QPersistentModelIndex
 Number = int | float | None
@@ -154,11 +154,6 @@ class FiguresModel(QAbstractTableModel):
         if share is None:
             return str(value)
         return f"{value} ({percent(share)})"
-
-
-def percent(share: float) -> str:
-    """A share as a whole percentage, halves rounded up as the Secretariat does (80%)."""
-    return f"{math.floor(share * 100 + 0.5)}%"
 
 
 def group_label(group: int) -> str:

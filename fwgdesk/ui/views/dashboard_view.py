@@ -31,13 +31,13 @@ from fwgdesk.ui.models.figures_model import (
     gender_label,
     group_label,
     language_agreement_label,
-    percent,
     stage_label,
     topic_label,
 )
 from fwgdesk.ui.tasks import Task
 from fwgdesk.ui.widgets.charts import BarChartView, BarSetData, PieChartView
 from fwgdesk.ui.widgets.errors import describe
+from fwgdesk.ui.wording import percent
 
 REFRESH_DELAY_MS = 100
 
