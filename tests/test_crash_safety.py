@@ -75,7 +75,7 @@ pytestmark = [
 ]
 
 SEED = 20261122
-RUNS = repetitions(default=20, slow=200)
+RUNS = repetitions(default=12, slow=200)
 PEOPLE = 1000
 LINKS = 6000
 PRE_IMPORT = "*-pre-import.sqlite3"

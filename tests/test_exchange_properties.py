@@ -28,7 +28,7 @@ from fwgdesk.exchange.problems import Location, UpdateRejectedError
 from fwgdesk.exchange.validate import check_update
 from tests.support.dbdump import full_dump
 
-EXAMPLES = int(os.environ.get("FWGDESK_HYPOTHESIS_EXAMPLES", "30"))
+EXAMPLES = int(os.environ.get("FWGDESK_HYPOTHESIS_EXAMPLES", "20"))
 STATES = st.sampled_from(["KEN", "PER", "CHN", "EGY", "RUS", "FRA", "XXX"])
 CODES = st.sampled_from(["WG8-R1", "WG9-R4", "WG9-R7", "CS-DP6", "RES11.6-P5", "WG8-R99"])
 DATES = st.dates(min_value=date(2015, 1, 1), max_value=date(2026, 1, 1))
