@@ -37,6 +37,23 @@ def rows(tab: HistoryTab) -> list[dict[str, str]]:
     ]
 
 
+def an_update(
+    table: str, key: str, field: str, values: tuple[str | None, str], batch_label: str | None = None
+) -> AuditRecord:
+    """A recorded change of one field: from an import when *batch_label* names one."""
+    return AuditRecord(
+        at=datetime(2024, 3, 1, 9, 30, tzinfo=UTC),
+        table_name=table,
+        row_key=key,
+        action="update",
+        field=field,
+        old_value=values[0],
+        new_value=values[1],
+        origin="import" if batch_label else "local_edit",
+        batch_label=batch_label,
+    )
+
+
 def test_history_shows_an_inline_edit_as_a_local_edit(
     qtbot: QtBot, ui_context: UiContext, database: Database
 ) -> None:
@@ -146,15 +163,11 @@ def test_history_model_is_well_behaved(qtmodeltester: ModelTester, database: Dat
     model = HistoryModel()
     entries = state_history(database, ISO3)
     entries.append(
-        AuditRecord(
-            at=datetime(2024, 3, 1, 9, 30, tzinfo=UTC),
-            table_name="focal_points",
-            row_key="AGO/focal_point/1",
-            action="update",
-            field="email",
-            old_value='"old@example.org"',
-            new_value='"' + "x" * 200 + '@example.org"',
-            origin="import",
+        an_update(
+            "focal_points",
+            "AGO/focal_point/1",
+            "email",
+            ('"old@example.org"', '"' + "x" * 200 + '@example.org"'),
             batch_label="update.xlsx UNODC #7",
         )
     )
@@ -219,21 +232,7 @@ def test_the_selected_change_is_read_whole_below_the_table(
 
 def test_cut_cells_of_the_history_read_whole_in_their_tooltips(qapp: QApplication) -> None:
     model = HistoryModel()
-    model.set_entries(
-        [
-            AuditRecord(
-                at=datetime(2024, 3, 1, 9, 30, tzinfo=UTC),
-                table_name="reviews",
-                row_key="AGO/1/1",
-                action="update",
-                field="language_agreement",
-                old_value=None,
-                new_value="true",
-                origin="local_edit",
-                batch_label=None,
-            )
-        ]
-    )
+    model.set_entries([an_update("reviews", "AGO/1/1", "language_agreement", (None, "true"))])
     for column in (
         HistoryModel.COLUMN_WHAT,
         HistoryModel.COLUMN_ROW,
