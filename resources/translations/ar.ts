@@ -374,6 +374,10 @@
         <translation>ابحث في العناوين والنصوص الكاملة بأي لغة، أو في الرموز…</translation>
     </message>
     <message>
+        <source>Select a recommendation to read its full text here.</source>
+        <translation>اختر توصية لقراءة نصها الكامل هنا.</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>المصدر:</translation>
     </message>
@@ -1825,6 +1829,10 @@ Data folder: {folder}</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
+        <source>No document to show.</source>
+        <translation>لا توجد وثيقة لعرضها.</translation>
+    </message>
+    <message>
         <source>Page</source>
         <translation>الصفحة</translation>
     </message>
@@ -2071,6 +2079,10 @@ Data folder: {folder}</source>
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>أُلغي: لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>Choose a report, then press Preview: it is shown here to be saved or printed.</source>
+        <translation>اختر تقريراً، ثم اضغط «معاينة»: يُعرض هنا لحفظه أو طباعته.</translation>
     </message>
     <message>
         <source>Folder for the status sheets</source>
@@ -2671,8 +2683,8 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
 <context>
     <name>charts</name>
     <message>
-        <source>{0} — none recorded</source>
-        <translation>{0} — لا توجد بيانات مسجلة</translation>
+        <source>none recorded</source>
+        <translation>لا توجد بيانات مسجلة</translation>
     </message>
 </context>
 <context>
@@ -4802,6 +4814,13 @@ Saving will ask whether to keep their change or save yours over it.</source>
     <message>
         <source>• {field}: {old} → {new} ({who}, {at})</source>
         <translation>• {field}: {old} → {new} ({who}، {at})</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>{number}%</source>
+        <translation>{number}%</translation>
     </message>
 </context>
 <context>

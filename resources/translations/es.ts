@@ -366,6 +366,10 @@
         <translation>Buscar en títulos y textos completos en cualquier idioma, o códigos…</translation>
     </message>
     <message>
+        <source>Select a recommendation to read its full text here.</source>
+        <translation>Seleccione una recomendación para leer aquí su texto íntegro.</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
@@ -1745,6 +1749,10 @@ Carpeta de datos: {folder}</translation>
         <translation>Página siguiente</translation>
     </message>
     <message>
+        <source>No document to show.</source>
+        <translation>No hay ningún documento que mostrar.</translation>
+    </message>
+    <message>
         <source>Page</source>
         <translation>Página</translation>
     </message>
@@ -1975,6 +1983,10 @@ Carpeta de datos: {folder}</translation>
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Choose a report, then press Preview: it is shown here to be saved or printed.</source>
+        <translation>Elija un informe y pulse Vista previa: se mostrará aquí para guardarlo o imprimirlo.</translation>
     </message>
     <message>
         <source>Folder for the status sheets</source>
@@ -2555,8 +2567,8 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
 <context>
     <name>charts</name>
     <message>
-        <source>{0} — none recorded</source>
-        <translation>{0} — sin datos registrados</translation>
+        <source>none recorded</source>
+        <translation>sin datos registrados</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4598,13 @@ Al guardar se le preguntará si conserva su cambio o guarda el suyo encima.</tra
     <message>
         <source>• {field}: {old} → {new} ({who}, {at})</source>
         <translation>• {field}: {old} → {new} ({who}, {at})</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>{number}%</source>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>

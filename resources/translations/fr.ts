@@ -366,6 +366,10 @@
         <translation>Rechercher dans les titres et les textes intégraux, en toute langue, ou un code…</translation>
     </message>
     <message>
+        <source>Select a recommendation to read its full text here.</source>
+        <translation>Sélectionnez une recommandation pour lire ici son texte intégral.</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Source :</translation>
     </message>
@@ -1745,6 +1749,10 @@ Dossier de données : {folder}</translation>
         <translation>Page suivante</translation>
     </message>
     <message>
+        <source>No document to show.</source>
+        <translation>Aucun document à afficher.</translation>
+    </message>
+    <message>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -1975,6 +1983,10 @@ Dossier de données : {folder}</translation>
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Choose a report, then press Preview: it is shown here to be saved or printed.</source>
+        <translation>Choisissez un rapport, puis appuyez sur Aperçu : il s’affiche ici pour être enregistré ou imprimé.</translation>
     </message>
     <message>
         <source>Folder for the status sheets</source>
@@ -2555,8 +2567,8 @@ Restaurer la copie de sauvegarde valide la plus récente, {backup} ? Le fichier 
 <context>
     <name>charts</name>
     <message>
-        <source>{0} — none recorded</source>
-        <translation>{0} — aucune donnée enregistrée</translation>
+        <source>none recorded</source>
+        <translation>aucune donnée enregistrée</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4598,13 @@ Saving will ask whether to keep their change or save yours over it.</source>
     <message>
         <source>• {field}: {old} → {new} ({who}, {at})</source>
         <translation>• {field} : {old} → {new} ({who}, {at})</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>{number}%</source>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>

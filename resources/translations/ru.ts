@@ -368,6 +368,10 @@
         <translation>Поиск по заголовкам и полным текстам на любом языке или по кодам…</translation>
     </message>
     <message>
+        <source>Select a recommendation to read its full text here.</source>
+        <translation>Выберите рекомендацию, чтобы прочитать здесь её полный текст.</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
@@ -1765,6 +1769,10 @@ Data folder: {folder}</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
+        <source>No document to show.</source>
+        <translation>Нет документа для показа.</translation>
+    </message>
+    <message>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
@@ -1999,6 +2007,10 @@ Data folder: {folder}</source>
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Choose a report, then press Preview: it is shown here to be saved or printed.</source>
+        <translation>Выберите отчёт и нажмите «Просмотр»: он появится здесь, чтобы его сохранить или напечатать.</translation>
     </message>
     <message>
         <source>Folder for the status sheets</source>
@@ -2584,8 +2596,8 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
 <context>
     <name>charts</name>
     <message>
-        <source>{0} — none recorded</source>
-        <translation>{0} — нет данных</translation>
+        <source>none recorded</source>
+        <translation>нет данных</translation>
     </message>
 </context>
 <context>
@@ -4640,6 +4652,13 @@ Saving will ask whether to keep their change or save yours over it.</source>
     <message>
         <source>• {field}: {old} → {new} ({who}, {at})</source>
         <translation>• {field}: {old} → {new} ({who}, {at})</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>{number}%</source>
+        <translation>{number} %</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,10 @@
         <translation>搜索任一语言的标题和全文，或代码…</translation>
     </message>
     <message>
+        <source>Select a recommendation to read its full text here.</source>
+        <translation>选择一项建议，在此阅读其全文。</translation>
+    </message>
+    <message>
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
@@ -1725,6 +1729,10 @@ Data folder: {folder}</source>
         <translation>下一页</translation>
     </message>
     <message>
+        <source>No document to show.</source>
+        <translation>没有可显示的文档。</translation>
+    </message>
+    <message>
         <source>Page</source>
         <translation>页</translation>
     </message>
@@ -1951,6 +1959,10 @@ Data folder: {folder}</source>
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose a report, then press Preview: it is shown here to be saved or printed.</source>
+        <translation>选择一份报告，然后按“预览”：报告将显示在此处，供保存或打印。</translation>
     </message>
     <message>
         <source>Folder for the status sheets</source>
@@ -2526,8 +2538,8 @@ Restore the newest good backup, {backup}? The damaged file is kept beside the ba
 <context>
     <name>charts</name>
     <message>
-        <source>{0} — none recorded</source>
-        <translation>{0} — 无记录</translation>
+        <source>none recorded</source>
+        <translation>无记录</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4544,13 @@ Saving will ask whether to keep their change or save yours over it.</source>
     <message>
         <source>• {field}: {old} → {new} ({who}, {at})</source>
         <translation>• {field}：{old} → {new}（{who}，{at}）</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>{number}%</source>
+        <translation>{number}%</translation>
     </message>
 </context>
 <context>

@@ -116,3 +116,34 @@ def test_the_link_dialog_shows_the_catalogue_headers_translated(qapp: QApplicati
         headers = [pick.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
         expected = [catalogue.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
     assert headers == expected and headers[0] != "Code", f"untranslated headers: {headers}"
+
+
+@pytest.mark.parametrize(
+    "model",
+    [model for model in EXPECTED if model is not PickModel],  # the catalogue's columns
+    ids=lambda m: m.__name__,
+)
+def test_a_header_is_never_cut_by_its_column_width_in_french(
+    qapp: QApplication, model: type[ColumnsModel[Any]]
+) -> None:
+    """A cap on a column's width cuts long values, not its header ("rticles du Protoco");
+    a header longer than the widest allowed is read whole in its tooltip."""
+    from PySide6.QtWidgets import QTableView
+
+    from fwgdesk.ui.models.columns import HEADER_MOST, PADDING, size_columns
+
+    with language(qapp, "fr"):
+        shown = model()
+        table = QTableView()
+        table.setModel(shown)
+        size_columns(table, shown)
+        metrics = table.fontMetrics()
+        for number, column in enumerate(shown.COLUMNS):
+            header = shown.headerData(number, Qt.Orientation.Horizontal)
+            tip = shown.headerData(number, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            assert tip == header, f"{model.__name__} {header!r}: tooltip {tip!r}"
+            if column.stretch or column.width is None:
+                continue
+            needed = min(metrics.horizontalAdvance(header) + PADDING, HEADER_MOST)
+            width = table.horizontalHeader().sectionSize(number)
+            assert width >= needed, f"{model.__name__} {header!r}: {width} px of {needed}"

@@ -202,3 +202,14 @@ def test_the_main_window_has_the_reports_place(qtbot: QtBot, ui_context: UiConte
     window.show_place(MainWindow.PLACE_REPORTS)
     assert window.pages.currentWidget() is window.reports
     assert isinstance(window.reports, ReportsView)
+
+
+def test_the_empty_preview_says_how_to_fill_it(qtbot: QtBot, view: ReportsView) -> None:
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.preview.empty.isVisible(), "an empty grey preview without a word"
+    assert "Preview" in view.preview.empty.text(), f"the hint: {view.preview.empty.text()}"
+    view.form.select_state("CHN")
+    preview(qtbot, view)
+    assert not view.preview.empty.isVisible(), "the hint left over the sheet"
+    assert view.preview.view.isVisible(), "the sheet not shown"

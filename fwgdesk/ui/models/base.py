@@ -85,6 +85,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # a cut header whole
+        if orientation == Qt.Orientation.Horizontal and role in shown:
             return QCoreApplication.translate(self.TRANSLATION_CONTEXT, self.HEADERS[section])
         return None

@@ -16,6 +16,7 @@ from fwgdesk.ui.models.base import Index, RecordTableModel
 
 T = TypeVar("T")
 PADDING = 28  # the cell's margins and the sort indicator
+HEADER_MOST = 180  # a longer header is cut (its tooltip has it whole)
 
 
 @dataclass(frozen=True)
@@ -36,11 +37,15 @@ class Column(Generic[T]):
     whole_in_tooltip: bool = False  # the tooltip is the text itself, read whole when cut
 
     def width_hint(self, metrics: QFontMetrics, header: str) -> int | None:
-        if self.width is None or isinstance(self.width, int):
-            return self.width
-        texts = [header, *self.width()]
-        wanted = max(metrics.horizontalAdvance(text) for text in texts) + PADDING
-        return wanted if self.most is None else min(wanted, self.most)
+        """The width asked for, never narrower than the header (up to HEADER_MOST): a
+        cap cuts a long value, not the name of the column."""
+        if self.width is None:
+            return None
+        titled = min(metrics.horizontalAdvance(header) + PADDING, HEADER_MOST)
+        if isinstance(self.width, int):
+            return max(self.width, titled)
+        wanted = max(metrics.horizontalAdvance(text) for text in self.width()) + PADDING
+        return max(wanted if self.most is None else min(wanted, self.most), titled)
 
 
 class ColumnsModel(RecordTableModel[T]):
@@ -81,7 +86,8 @@ def size_columns(table: QTableView, model: ColumnsModel[Any]) -> None:
     """Give each column of *table* (showing *model*, or a proxy of it) the width its
     declaration asks for."""
     header = table.horizontalHeader()
-    metrics = table.fontMetrics()
+    header.setHighlightSections(False)  # a selected row would set every header in bold,
+    metrics = table.fontMetrics()  # wider than the widths measured here
     for number, column in enumerate(model.COLUMNS):
         if column.stretch:
             header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)

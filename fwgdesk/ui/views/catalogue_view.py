@@ -117,10 +117,13 @@ class CatalogueView(QWidget):
         size_columns(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = QTextBrowser(self)
+        self.detail.setPlaceholderText(
+            self.tr("Select a recommendation to read its full text here.")
+        )
         self.count_label = QLabel(self)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
+        filters.addWidget(self.search, 2)  # the filters' choices read whole beside it
         for combo in (self.source, self.section, self.theme, self.article):
             filters.addWidget(combo, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)

@@ -55,6 +55,9 @@ class ReportsView(QWidget):
         self._print_when_shown = False
         self.print_dialog: QPrintDialog | None = None
         self.preview = PdfPreview(self)
+        self.preview.empty.setText(
+            self.tr("Choose a report, then press Preview: it is shown here to be saved or printed.")
+        )
         self.form = ReportForm(ctx, self)
         side = QVBoxLayout()
         side.addWidget(self.form)

@@ -79,10 +79,15 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.empty = QLabel(self.tr("No document to show."), self)  # in the view's place
+        self.empty.setObjectName("empty_preview")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._build_bar())
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
         self.document.pageCountChanged.connect(self._update_pages)
         self.document.statusChanged.connect(self._update_pages)
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
@@ -191,6 +196,8 @@ class PdfPreview(QWidget):
         self.page_spin.setRange(1 if count else 0, count)
         self.page_spin.blockSignals(False)
         self.page_count_label.setText(self.tr("of {count}").format(count=count))
+        self.view.setVisible(count > 0)
+        self.empty.setVisible(count == 0)
         for widget in (
             self.page_spin,
             self.previous_button,

@@ -91,7 +91,7 @@ class HistoryTab(QWidget):
         split.addWidget(self.table)
         split.addWidget(self.details)
         split.setStretchFactor(0, 1)
-        split.setSizes([400, 120])
+        split.setSizes([330, 190])  # a change of a whole row reads whole, about 8 lines
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split)

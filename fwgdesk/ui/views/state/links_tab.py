@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -99,13 +98,11 @@ class LinksTab(QWidget):
         self.link_button.clicked.connect(self.open_link_dialog)
         self.unlink_button = QPushButton(self.tr("&Unlink selected"), self)
         self.unlink_button.clicked.connect(self.unlink_selected)
-        self.status_button = QToolButton(self)
-        self.status_button.setText(self.tr("Set &status of selected"))
+        # a push button with a menu keeps room for its arrow beside a long label
+        self.status_button = QPushButton(self.tr("Set &status of selected"), self)
         self.status_button.setToolTip(
             self.tr("Set the status of every selected link at once (one step to undo)")
         )
-        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.status_menu = QMenu(self.status_button)
         self.status_actions: dict[LinkStatus, QAction] = {}
         for status in LinkStatus:
