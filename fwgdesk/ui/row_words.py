@@ -29,7 +29,7 @@ from fwgdesk.domain.enums import (
 from fwgdesk.services.row_names import RowNames
 from fwgdesk.ui import labels
 from fwgdesk.ui.catalogue_text import reader_language
-from fwgdesk.ui.wording import field_labels, isolated, percent
+from fwgdesk.ui.wording import field_labels, isolated, labelled, percent
 
 HIDDEN_KEYS = frozenset({"id", "state_iso3", "position"})
 """Keys of a recorded row left out when it is shown whole: ids, and the State (named by
@@ -94,11 +94,6 @@ def field_label(column: str) -> str:
             language=labels.language_label(per_language.group(2)),
         )
     return column.replace("_", " ")
-
-
-def labelled(label: str, value: str) -> str:
-    """A value after its label, as the reader's language writes it: "Field: value"."""
-    return _t("{field}: {value}").format(field=label, value=value)
 
 
 def field_separator() -> str:

@@ -19,6 +19,10 @@ def _f(text: str) -> str:
     return QCoreApplication.translate("fields", text)
 
 
+def _n(text: str) -> str:
+    return QCoreApplication.translate("numbers", text)
+
+
 def field_labels() -> dict[str, str]:
     """The fields a message may name, as the forms of the window label them."""
     return {
@@ -116,10 +120,25 @@ class WindowWords(Words):
         return RowWords().value(value.table, value.column, value.value) or "—"
 
 
+def percent_affixes() -> tuple[str, str]:
+    """What stands before and after a percentage in the reader's language: "", "%" in
+    English and Chinese, "", "\u00a0%" in French, Spanish and Russian (a spin box's prefix and
+    suffix)."""
+    before, _, after = _n("{number}%").partition("{number}")
+    return before, after
+
+
 def percent(share: float) -> str:
     """A share as a whole percentage, halves rounded up as the Secretariat does (80%),
-    its digits as the interface's numbers are written."""
-    return f"{QLocale().toString(math.floor(share * 100 + 0.5))}%"
+    written as the reader's language writes a percentage and its numbers."""
+    before, after = percent_affixes()
+    return f"{before}{QLocale().toString(math.floor(share * 100 + 0.5))}{after}"
+
+
+def labelled(label: str, value: str) -> str:
+    """A value after its label, as the reader's language writes it: "Field: value"
+    (French "Champ : valeur", Chinese "字段：值")."""
+    return QCoreApplication.translate("rows", "{field}: {value}").format(field=label, value=value)
 
 
 def isolated(text: str) -> str:

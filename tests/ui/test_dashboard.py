@@ -215,9 +215,31 @@ def test_each_topic_label_is_drawn_whole_in_arabic(qtbot: QtBot) -> None:
     chart.resize(360, chart.minimumHeight())
     chart.show()
     qtbot.waitExposed(chart)
-    drawn = {i.toPlainText() for i in chart.scene().items() if isinstance(i, QGraphicsTextItem)}
+    drawn = drawn_texts(chart)
     missing = [label for label in labels if label not in drawn]
     assert not missing, f"labels cut at {chart.height()} px: {missing} (drawn: {sorted(drawn)})"
+
+
+def drawn_texts(chart: BarChartView) -> set[str]:
+    """The texts *chart* drew, a label on two lines read as one."""
+    items = chart.scene().items()
+    return {i.toPlainText().replace("\n", " ") for i in items if isinstance(i, QGraphicsTextItem)}
+
+
+@pytest.mark.usefixtures("bundled_fonts")
+def test_a_long_topic_label_is_drawn_whole_on_two_lines(qtbot: QtBot) -> None:
+    """At the dashboard's width a French topic read "Rédaction des observat…"."""
+    chart = BarChartView("Demandes d'assistance ouvertes par thème", horizontal=True)
+    qtbot.addWidget(chart)
+    labels = ["Utilisation de RevMod", "Rédaction des observations", "Autre"]
+    chart.set_data(labels, [BarSetData("", (1, 0, 2))])
+    chart.resize(360, chart.minimumHeight())
+    chart.show()
+    qtbot.waitExposed(chart)
+    drawn = drawn_texts(chart)
+    missing = [label for label in labels if label not in drawn]
+    assert not missing, f"labels cut at {chart.height()} px: {missing} (drawn: {sorted(drawn)})"
+    assert "Autre" in chart.categories.categories(), "a short label broken onto two lines"
 
 
 def test_a_hidden_dashboard_computes_again_only_when_shown(

@@ -14,8 +14,8 @@ from fwgdesk.services.row_names import RowNames
 from fwgdesk.ui.labels import label_of
 from fwgdesk.ui.models.base import Index
 from fwgdesk.ui.models.columns import Column, ColumnsModel
-from fwgdesk.ui.row_words import RowWords, field_label, field_separator, labelled
-from fwgdesk.ui.wording import field_labels, isolated
+from fwgdesk.ui.row_words import RowWords, field_label, field_separator
+from fwgdesk.ui.wording import field_labels, isolated, labelled
 
 LONG_VALUE = 120
 """Values longer than this are cut in the cell; the tooltip holds them whole."""

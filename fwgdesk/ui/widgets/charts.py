@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCharts import (
     QAbstractBarSeries,
@@ -27,17 +28,40 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QWidget
 
+from fwgdesk.ui.wording import labelled, percent
+
 MINIMUM_HEIGHT = 220
 ROW_GAP = 12  # between two category labels of a horizontal chart
 CHROME = 80  # title, value axis and margins around the plot
+TEXT_MARGINS = 8  # more a label of two lines needs (its text item's document margins)
+
+
+LABEL_ROOM = 130  # pixels a horizontal chart's category label gets on one line
 
 
 def rows_height(font: QFont, labels: Sequence[str]) -> int:
-    """The height a horizontal bar chart needs for one line of each category label:
-    QtCharts shows a label that does not fit its row as "…" (Arabic lines are taller)."""
+    """The height a horizontal bar chart needs for the lines of each category label:
+    QtCharts shows a label that does not fit its row as "…" (Arabic lines are taller), and
+    gives every row the same height."""
     metrics = QFontMetrics(font)
-    tallest = max((metrics.boundingRect(label).height() for label in labels), default=0)
-    return max(MINIMUM_HEIGHT, len(labels) * (max(tallest, metrics.height()) + ROW_GAP) + CHROME)
+    line = max([metrics.lineSpacing(), *(metrics.boundingRect(label).height() for label in labels)])
+    lines = max((label.count(LINE_BREAK) + 1 for label in labels), default=1)
+    row = lines * line + ROW_GAP + (TEXT_MARGINS if lines > 1 else 0)
+    return max(MINIMUM_HEIGHT, len(labels) * row + CHROME)
+
+
+LINE_BREAK = "<br>"  # a category label is rich text
+
+
+def two_lines(font: QFont, label: str) -> str:
+    """*label* as a category label of a horizontal chart: one line when it fits the room
+    QtCharts gives it, else two, broken at the space nearest its middle (rich text)."""
+    if QFontMetrics(font).horizontalAdvance(label) <= LABEL_ROOM or " " not in label.strip():
+        return label
+    middle = len(label) / 2
+    spaces = [n for n, char in enumerate(label) if char == " " and 0 < n < len(label) - 1]
+    cut = min(spaces, key=lambda n: abs(n - middle))
+    return f"{escape(label[:cut], quote=False)}{LINE_BREAK}{escape(label[cut + 1 :], quote=False)}"
 
 
 PALETTE: tuple[str, ...] = (
@@ -89,9 +113,12 @@ class _ChartView(QChartView):
         self.setMinimumSize(260, MINIMUM_HEIGHT)
 
     def _show_title(self, empty: bool) -> None:
+        """The title, and under it (a title is rich text) that nothing is recorded: on one
+        line the two were cut in a narrow chart."""
         if empty:
-            none = QCoreApplication.translate("charts", "{0} — none recorded")
-            self.chart().setTitle(none.format(self._title))
+            none = QCoreApplication.translate("charts", "none recorded")
+            title, note = escape(self._title, quote=False), escape(none, quote=False)
+            self.chart().setTitle(f"{title}<br><small>{note}</small>")
         else:
             self.chart().setTitle(self._title)
 
@@ -138,9 +165,11 @@ class BarChartView(_ChartView):
             bar_set.setLabelColor(QColor("white" if self._stacked else "black"))
             self.series.append(bar_set)
         self.categories.clear()
+        font = self.categories.labelsFont()
+        if self._horizontal:  # a row per category: each label needs its lines
+            categories = [two_lines(font, category) for category in categories]
+            self.setMinimumHeight(rows_height(font, categories))
         self.categories.append(list(categories))
-        if self._horizontal:  # a row per category: each label needs its line
-            self.setMinimumHeight(rows_height(self.categories.labelsFont(), categories))
         self._set_range(categories, sets)
         self.chart().legend().setVisible(len(sets) > 1)
 
@@ -183,7 +212,7 @@ class PieChartView(_ChartView):
         for n, (label, value) in enumerate(slices):
             if value <= 0:
                 continue
-            share = math.floor(value / total * 100 + 0.5)
-            piece = self.series.append(f"{label}: {value} ({share}%)", float(value))
+            text = labelled(label, f"{value} ({percent(value / total)})")
+            piece = self.series.append(text, float(value))
             piece.setColor(QColor(PALETTE[n % len(PALETTE)]))
         self._show_title(total == 0)

@@ -39,7 +39,7 @@ from fwgdesk.ui.dialogs.saving import problem_label
 from fwgdesk.ui.labels import language_label
 from fwgdesk.ui.widgets.changed_banner import ChangedBanner
 from fwgdesk.ui.widgets.errors import describe
-from fwgdesk.ui.wording import translated
+from fwgdesk.ui.wording import percent_affixes, translated
 
 NOT_RECORDED = -1
 
@@ -89,7 +89,9 @@ class ReviewDetailsPanel(QGroupBox):
         self.agreement.addItem(self.tr("Not agreed"), False)
         self.saq_progress = QSpinBox(self)
         self.saq_progress.setRange(NOT_RECORDED, 100)
-        self.saq_progress.setSuffix(" %")
+        before, after = percent_affixes()
+        self.saq_progress.setPrefix(before)
+        self.saq_progress.setSuffix(after)
         self.saq_progress.setSpecialValueText(self.tr("Not recorded"))
         self.agreement.setMaximumWidth(220)
         self.saq_progress.setMaximumWidth(140)
