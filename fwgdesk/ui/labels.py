@@ -175,6 +175,14 @@ def role_label(role: str) -> str:
     return label_of(Role, role)
 
 
+def in_sentence(label: str) -> str:
+    """A label set inside a sentence: "focal point", not "Focal point" (a label opening
+    with an acronym, "UNODC …", keeps it; Arabic and Chinese have no case)."""
+    if label[:2].isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
 def gender_label(gender: str) -> str:
     return label_of(Gender, gender)
 

@@ -11,6 +11,20 @@ NO_DATE = QDate(1900, 1, 1)
 """The editor's lowest date, shown as a dash: the field has no date."""
 
 
+def iso_date_edit(parent: QWidget | None = None) -> QDateEdit:
+    """A date editor showing an ISO date (2024-02-01) left to right, in a right-to-left
+    window too, with a calendar.
+
+    The direction is set before the format: a right-to-left QDateEdit takes its format in
+    reverse order (dd-MM-yyyy), which read right if its digits were Arabic-Indic, and reads
+    "01-02-2024" in Western ones."""
+    editor = QDateEdit(parent)
+    editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    editor.setDisplayFormat("yyyy-MM-dd")
+    editor.setCalendarPopup(True)
+    return editor
+
+
 class OptionalDateEdit(QWidget):
     """``value()`` is a date when the box is checked, else None. Unchecked, the greyed
     editor shows a dash, not a date the field does not have; checking it proposes the date
@@ -21,13 +35,9 @@ class OptionalDateEdit(QWidget):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(text, self)
-        self.editor = QDateEdit(self)
-        self.editor.setCalendarPopup(True)
-        self.editor.setDisplayFormat("yyyy-MM-dd")
+        self.editor = iso_date_edit(self)
         self.editor.setMinimumDate(NO_DATE)
         self.editor.setSpecialValueText("—")
-        # an ISO date reads left to right in a right-to-left window too
-        self.editor.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.editor.setDate(NO_DATE)
         self.editor.setEnabled(False)
         self._last = QDate.currentDate()

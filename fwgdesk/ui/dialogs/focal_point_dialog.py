@@ -14,7 +14,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -28,9 +27,14 @@ from fwgdesk.domain.enums import UN_LANGUAGES, Gender, Role
 from fwgdesk.domain.errors import ValidationError
 from fwgdesk.domain.messages import Message
 from fwgdesk.domain.people import FocalPointInput, FocalPointRecord
-from fwgdesk.ui.dialogs.date_fields import OptionalDateEdit, date_to_qdate, qdate_to_date
+from fwgdesk.ui.dialogs.date_fields import (
+    OptionalDateEdit,
+    date_to_qdate,
+    iso_date_edit,
+    qdate_to_date,
+)
 from fwgdesk.ui.dialogs.saving import Save, SavingDialog, problem_label
-from fwgdesk.ui.labels import gender_label, language_label, role_label
+from fwgdesk.ui.labels import gender_label, in_sentence, language_label, role_label
 from fwgdesk.ui.widgets.changed_banner import ChangedBanner
 from fwgdesk.ui.widgets.errors import describe
 from fwgdesk.ui.wording import translated
@@ -88,6 +92,8 @@ class FocalPointDialog(SavingDialog[FocalPointInput]):
         self.gender = QComboBox(self)
         for gender in Gender:
             self.gender.addItem(gender_label(gender), gender.value)
+        # a new person's gender is not said until the user says it (as FocalPointInput)
+        self.gender.setCurrentIndex(self.gender.findData(FocalPointInput.gender.value))
         self.name = QLineEdit(self)
         self.title_edit = QLineEdit(self)
         self.institution = QLineEdit(self)
@@ -229,14 +235,12 @@ class EndDesignationDialog(SavingDialog[date]):
         intro = QLabel(
             intro_text
             or self.tr("{name} stops being {role}. The row stays in the history.").format(
-                name=person.name, role=role_label(person.role)
+                name=person.name, role=in_sentence(role_label(person.role))
             ),
             self,
         )
         intro.setWordWrap(True)
-        self.ended_on = QDateEdit(self)
-        self.ended_on.setCalendarPopup(True)
-        self.ended_on.setDisplayFormat("yyyy-MM-dd")
+        self.ended_on = iso_date_edit(self)
         self.ended_on.setDate(date_to_qdate(today))
         self.error = problem_label(self)
         form = QFormLayout()

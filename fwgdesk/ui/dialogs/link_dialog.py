@@ -27,6 +27,7 @@ from fwgdesk.ui.catalogue_text import item_html, source_title
 from fwgdesk.ui.models.catalogue_model import CatalogueModel
 from fwgdesk.ui.models.columns import size_columns
 from fwgdesk.ui.models.links_model import Index
+from fwgdesk.ui.widgets.combos import compact
 
 SEARCH_DELAY_MS = 150
 
@@ -108,10 +109,7 @@ class LinkDialog(QDialog):
         for code, name in self._themes.items():
             self.theme.addItem(name, code)
         for combo in (self.source, self.theme):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(18)
+            compact(combo, 18)
         self.whole_theme = QCheckBox(self.tr("Link &every item of this theme"), self)
         self.whole_theme.setEnabled(False)
         self._timer = QTimer(self)
@@ -135,17 +133,21 @@ class LinkDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def _lay_out(self) -> None:
-        filters = QHBoxLayout()
         search_label = QLabel(self.tr("&Search:"), self)
         search_label.setBuddy(self.search)
         theme_label = QLabel(self.tr("&Theme:"), self)
         theme_label.setBuddy(self.theme)
-        filters.addWidget(search_label)
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.source, 2)
-        filters.addWidget(theme_label)
-        filters.addWidget(self.theme, 2)
-        filters.addWidget(self.whole_theme)
+        searching = QHBoxLayout()  # a line of its own: its hint is read whole
+        searching.addWidget(search_label)
+        searching.addWidget(self.search, 1)
+        choosing = QHBoxLayout()
+        choosing.addWidget(self.source, 1)
+        choosing.addWidget(theme_label)
+        choosing.addWidget(self.theme, 1)
+        choosing.addWidget(self.whole_theme)
+        filters = QVBoxLayout()
+        filters.addLayout(searching)
+        filters.addLayout(choosing)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)

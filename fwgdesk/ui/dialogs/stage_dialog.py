@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from fwgdesk.domain.enums import Stage
 from fwgdesk.domain.reviews import next_stage
-from fwgdesk.ui.dialogs.date_fields import date_to_qdate, qdate_to_date
+from fwgdesk.ui.dialogs.date_fields import date_to_qdate, iso_date_edit, qdate_to_date
 from fwgdesk.ui.dialogs.saving import Save, SavingDialog, problem_label
 from fwgdesk.ui.labels import stage_label
 
@@ -51,9 +50,7 @@ class ChangeStageDialog(SavingDialog[StageChoice]):
         following = next_stage(current)
         if following is not None:
             self.stage.setCurrentIndex(self.stage.findData(following.value))
-        self.on = QDateEdit(self)
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on = iso_date_edit(self)
         self.on.setDate(date_to_qdate(today))
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Why the review is suspended"))

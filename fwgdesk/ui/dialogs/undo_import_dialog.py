@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -12,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from fwgdesk.services.batches import BatchRecord
+from fwgdesk.ui.row_words import ltr_date
+from fwgdesk.ui.wording import isolated
 
 
 class UndoImportDialog(QDialog):
@@ -21,7 +25,7 @@ class UndoImportDialog(QDialog):
         super().__init__(parent)
         self.batch = batch
         self.setWindowTitle(self.tr("Undo the last import"))
-        applied = batch.applied_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        applied = batch.applied_at.astimezone().strftime("%Y-%m-%d\u00a0%H:%M")  # one piece
         self.question = QLabel(
             self.tr(
                 "Undo the import of <b>{file}</b> (from {publisher}, sequence {sequence},"
@@ -29,10 +33,10 @@ class UndoImportDialog(QDialog):
                 " rows it added are removed and rows it deleted come back. A backup of the"
                 " database is made first."
             ).format(
-                file=batch.file_name or "",
-                publisher=batch.publisher or "—",
+                file=isolated(escape(batch.file_name or "")),  # a name is text, not markup
+                publisher=isolated(escape(batch.publisher or "—")),
                 sequence="—" if batch.sequence is None else batch.sequence,
-                applied=applied,
+                applied=ltr_date(applied),  # "2026-12-03 12:26" whole, in Arabic too
             ),
             self,
         )

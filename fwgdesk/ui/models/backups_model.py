@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from fwgdesk.services.maintenance import BackupRecord
 from fwgdesk.ui.models.base import Index
@@ -31,7 +31,7 @@ def reason_label(reason: str) -> str:
 def size_label(size: int) -> str:
     if size >= MIB:
         return QCoreApplication.translate("BackupsModel", "{size} MB").format(
-            size=f"{size / MIB:.1f}"
+            size=QLocale().toString(size / MIB, "f", 1)  # "2,2" in Russian and Spanish
         )
     return QCoreApplication.translate("BackupsModel", "{size} KB").format(
         size=max(1, round(size / KIB))

@@ -86,6 +86,7 @@ class CatalogueView(QWidget):
             self.tr("Search titles and full texts in any language, or codes…")
         )
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.search.placeholderText())  # the hint whole, when cut
         self.source = QComboBox(self)
         self.source.addItem(self.tr("All source documents"), None)
         for source in self._sources.values():
