@@ -208,16 +208,21 @@ def test_an_empty_database_says_why_there_are_no_figures(qtbot: QtBot, ctx: UiCo
 def test_each_topic_label_is_drawn_whole_in_arabic(qtbot: QtBot) -> None:
     """QtCharts draws a category label without room for its line as "…"; an Arabic line
     is taller than a Latin one, so the chart asks for the height its labels need."""
-    chart = BarChartView("طلبات المساعدة المفتوحة", horizontal=True)
-    qtbot.addWidget(chart)
     labels = ["أخرى", "التشريعات", "صياغة الملاحظات", "استبيان التقييم الذاتي", "استخدام RevMod"]
-    chart.set_data(labels, [BarSetData("", (0, 0, 0, 0, 0))])
+    chart = topics_chart(qtbot, "طلبات المساعدة المفتوحة", labels)
+    missing = [label for label in labels if label not in drawn_texts(chart)]
+    assert not missing, f"labels cut at {chart.height()} px: {missing}"
+
+
+def topics_chart(qtbot: QtBot, title: str, labels: list[str]) -> BarChartView:
+    """A horizontal chart of *labels* on screen, 360 px wide and as tall as it asks."""
+    chart = BarChartView(title, horizontal=True)
+    qtbot.addWidget(chart)
+    chart.set_data(labels, [BarSetData("", tuple(range(len(labels))))])
     chart.resize(360, chart.minimumHeight())
     chart.show()
     qtbot.waitExposed(chart)
-    drawn = drawn_texts(chart)
-    missing = [label for label in labels if label not in drawn]
-    assert not missing, f"labels cut at {chart.height()} px: {missing} (drawn: {sorted(drawn)})"
+    return chart
 
 
 def drawn_texts(chart: BarChartView) -> set[str]:
@@ -229,13 +234,8 @@ def drawn_texts(chart: BarChartView) -> set[str]:
 @pytest.mark.usefixtures("bundled_fonts")
 def test_a_long_topic_label_is_drawn_whole_on_two_lines(qtbot: QtBot) -> None:
     """At the dashboard's width a French topic read "Rédaction des observat…"."""
-    chart = BarChartView("Demandes d'assistance ouvertes par thème", horizontal=True)
-    qtbot.addWidget(chart)
     labels = ["Utilisation de RevMod", "Rédaction des observations", "Autre"]
-    chart.set_data(labels, [BarSetData("", (1, 0, 2))])
-    chart.resize(360, chart.minimumHeight())
-    chart.show()
-    qtbot.waitExposed(chart)
+    chart = topics_chart(qtbot, "Demandes d'assistance ouvertes par thème", labels)
     drawn = drawn_texts(chart)
     missing = [label for label in labels if label not in drawn]
     assert not missing, f"labels cut at {chart.height()} px: {missing} (drawn: {sorted(drawn)})"

@@ -54,15 +54,21 @@ def an_update(
     )
 
 
+def history_and_links(qtbot: QtBot, ui_context: UiContext) -> tuple[HistoryTab, LinksTab]:
+    """The History and Recommendations tabs of one State, shown (a hidden view refreshes
+    only when shown)."""
+    history = HistoryTab(ui_context, ISO3)
+    links = LinksTab(ui_context, ISO3)
+    for tab in (history, links):
+        qtbot.addWidget(tab)
+        tab.show()
+    return history, links
+
+
 def test_history_shows_an_inline_edit_as_a_local_edit(
     qtbot: QtBot, ui_context: UiContext, database: Database
 ) -> None:
-    history = HistoryTab(ui_context, ISO3)
-    links = LinksTab(ui_context, ISO3)
-    qtbot.addWidget(history)
-    qtbot.addWidget(links)
-    history.show()  # a hidden view refreshes only when shown
-    links.show()
+    history, links = history_and_links(qtbot, ui_context)
     before = history.model.rowCount()
     assert before >= 1
     assert rows(history)[-1]["Origin"] == "Bundled data"
@@ -204,12 +210,7 @@ def test_a_field_and_its_value_are_punctuated_in_chinese(qapp: QApplication) -> 
 def test_the_selected_change_is_read_whole_below_the_table(
     qtbot: QtBot, ui_context: UiContext, database: Database
 ) -> None:
-    history = HistoryTab(ui_context, ISO3)
-    links = LinksTab(ui_context, ISO3)
-    qtbot.addWidget(history)
-    qtbot.addWidget(links)
-    history.show()
-    links.show()
+    history, links = history_and_links(qtbot, ui_context)
     links.link_codes(["WG9-R4"])
     settle(qtbot, ui_context)
     assert history.details.toPlainText() == "", "a change shown before any is selected"
