@@ -13,9 +13,10 @@ import pytest
 import uharfbuzz
 from reportlab.pdfbase.pdfmetrics import getFont
 
+from fwgdesk.domain.bidi import isolate_ltr
 from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.paths import resources_dir
-from fwgdesk.reports.characters import is_rtl, isolate_ltr
+from fwgdesk.reports.characters import is_rtl
 from fwgdesk.reports.directions import first_strong
 from fwgdesk.reports.fonts import Script, fonts
 from fwgdesk.reports.labels import Labels, label_table

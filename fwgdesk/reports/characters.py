@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from fwgdesk.domain.bidi import RTL_RE, isolate_ltr
 from fwgdesk.reports.fonts import Script
 
 _ARABIC_RANGES = ((0x0600, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
-_RTL_RANGES = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
 _CJK_RANGES = (
     (0x1100, 0x11FF),  # Hangul jamo
     (0x2E80, 0x2FDF),  # radicals
@@ -35,7 +35,6 @@ _CJK_RANGES = (
 )
 # bidi controls: they steer the reordering, then are dropped before drawing
 BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-LRE, PDF = "\u202a", "\u202c"
 
 
 def _char_class(ranges: tuple[tuple[int, int], ...]) -> re.Pattern[str]:
@@ -43,7 +42,6 @@ def _char_class(ranges: tuple[tuple[int, int], ...]) -> re.Pattern[str]:
 
 
 ARABIC_RE = _char_class(_ARABIC_RANGES)
-RTL_RE = _char_class(_RTL_RANGES)
 CJK_RE = _char_class(_CJK_RANGES)
 
 
@@ -103,33 +101,3 @@ def keep_ltr_brackets(text: str) -> str:
         return piece if RTL_RE.search(piece) else isolate_ltr(piece)
 
     return _BRACKETED_RE.sub(embed, text)
-
-
-# a number in parts ("16.4", "16-4", "2023/4", "2020-09-01", "10:30"), not one inside a
-# Latin code such as "WG.6/2023/4" (a code is left to right already), and what is
-# embedded left to right already (kept as it is)
-_NUMBER_OR_EMBEDDED_RE = re.compile(
-    rf"({LRE}[^{LRE}{PDF}]*{PDF})"
-    r"|(?<![0-9A-Za-z])(?<![0-9A-Za-z][.,:/\-\u2010\u2011\u2013])"
-    r"[0-9]+(?:[.,:/\-\u2010\u2011\u2013][0-9]+)+"
-)
-
-
-def keep_ltr_numbers(text: str) -> str:
-    """In text with right-to-left letters, a number in parts joined by a full stop, a
-    colon, a slash or a hyphen ("16.4", "16-4", "2020-09-01") is embedded left to right.
-    After an Arabic letter its digits are Arabic numbers (rule W2), between which a
-    hyphen is a neutral and takes the right-to-left direction: "16-4" would be drawn
-    "4-16", its parts in the wrong order."""
-    if text.isascii() or RTL_RE.search(text) is None:
-        return text
-
-    def embed(match: re.Match[str]) -> str:
-        return match.group(0) if match.group(1) else isolate_ltr(match.group(0))
-
-    return _NUMBER_OR_EMBEDDED_RE.sub(embed, text)
-
-
-def isolate_ltr(text: str) -> str:
-    """*text* (a date, a code) kept left-to-right inside right-to-left text."""
-    return f"{LRE}{text}{PDF}"

@@ -23,7 +23,7 @@ from typing import Any
 from bidi import algorithm  # type: ignore[import-untyped]
 from bidi.mirror import MIRRORED  # type: ignore[import-untyped]
 
-from fwgdesk.reports.characters import RTL_RE
+from fwgdesk.domain.bidi import RTL_RE
 
 _STRONG: dict[str, bool | None] = {}
 

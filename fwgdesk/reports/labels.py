@@ -12,10 +12,10 @@ import json
 from datetime import date, datetime
 from functools import cache
 
+from fwgdesk.domain.bidi import isolate_ltr
 from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.domain.errors import UsageError
 from fwgdesk.paths import resources_dir
-from fwgdesk.reports.characters import isolate_ltr
 from fwgdesk.reports.codes import UNKNOWN_LANGUAGE
 
 RTL_LANGUAGES = frozenset({"ar"})

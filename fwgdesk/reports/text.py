@@ -40,10 +40,10 @@ from reportlab.lib.colors import Color, black
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr
 
+from fwgdesk.domain.bidi import keep_ltr_numbers
 from fwgdesk.reports.characters import (
     BIDI_CONTROLS,
     keep_ltr_brackets,
-    keep_ltr_numbers,
     strong_script,
 )
 from fwgdesk.reports.directions import (

@@ -10,10 +10,11 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from fwgdesk.domain.bidi import keep_ltr_numbers
 from fwgdesk.domain.enums import UN_LANGUAGES
 from fwgdesk.domain.languages import Shown, original_mark, shown_with_mark
 from fwgdesk.domain.records import CatalogueItem, LinkRecord, SourceRecord
-from fwgdesk.ui.labels import joined
+from fwgdesk.ui.labels import joined, language_label
 
 
 def _t(text: str) -> str:
@@ -32,8 +33,9 @@ def mark(language: str) -> str:
 
 
 def shown_text(shown: Shown | None) -> str:
-    """*shown* as plain text, marked when it is not in the reader's language."""
-    return shown_with_mark(shown, mark)
+    """*shown* as plain text, marked when it is not in the reader's language; a number in
+    parts kept in order in Arabic ("الغاية 16-4", never "4-16")."""
+    return keep_ltr_numbers(shown_with_mark(shown, mark))
 
 
 def shown_html(shown: Shown | None, style: str = "") -> str:
@@ -41,7 +43,7 @@ def shown_html(shown: Shown | None, style: str = "") -> str:
     if shown is None:
         return ""
     direction = "rtl" if shown.language == "ar" else "ltr"
-    body = escape(shown.text).replace("\n", "<br>")
+    body = escape(keep_ltr_numbers(shown.text)).replace("\n", "<br>")
     label = f"<small>[{escape(mark(shown.language))}]</small> " if shown.marked else ""
     attributes = f"lang='{shown.language}' dir='{direction}' style='{style}'"
     return f"<p {attributes}>{label}{body}</p>"
@@ -69,12 +71,13 @@ def summaries_note() -> str:
 
 def themes_text(names: Mapping[str, str], codes: Iterable[str]) -> str:
     """Themes by their *names* (in the reader's language), the code where none is known."""
-    return joined(names.get(code, code) for code in codes)
+    return keep_ltr_numbers(joined(names.get(code, code) for code in codes))
 
 
 def languages_text(languages: tuple[str, ...]) -> str:
-    """The languages an item's text is held in, by their own names."""
-    return " · ".join(original_mark(lang) for lang in languages)
+    """The languages an item's text is held in, named in the reader's language (a French
+    reader reads "chinois", not "中文")."""
+    return " · ".join(language_label(lang) for lang in languages)
 
 
 def withdrawn_html(day: date | None) -> str:
