@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>En&amp;ded on:</source>
-        <translation>تاريخ الانتهاء (&amp;D):</translation>
+        <translation>تاريخ الانتهاء (&amp;F):</translation>
     </message>
     <message>
         <source>Ended</source>
@@ -2502,7 +2502,7 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>← All States</source>
-        <translation>← جميع الدول</translation>
+        <translation>→ جميع الدول</translation>
     </message>
 </context>
 <context>

@@ -1340,8 +1340,8 @@
     <message numerus="yes">
         <source>{count} conflict(s) with your local changes, {undecided} undecided</source>
         <translation>
-            <numerusform>{count} conflit avec vos modifications locales, {undecided} non tranché(s)</numerusform>
-            <numerusform>{count} conflits avec vos modifications locales, {undecided} non tranché(s)</numerusform>
+            <numerusform>{count} conflit avec vos modifications locales, dont {undecided} à trancher</numerusform>
+            <numerusform>{count} conflits avec vos modifications locales, dont {undecided} à trancher</numerusform>
         </translation>
     </message>
     <message numerus="yes">

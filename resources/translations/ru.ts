@@ -1975,7 +1975,7 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>One file per State, &amp;into a folder</source>
-        <translation>По одному файлу на государство, в п&amp;апку</translation>
+        <translation>Отдельные файлы, в п&amp;апке</translation>
     </message>
     <message>
         <source>Options</source>

@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>En&amp;ded on:</source>
-        <translation>结束日期(&amp;D)：</translation>
+        <translation>结束日期(&amp;F)：</translation>
     </message>
     <message>
         <source>Ended</source>

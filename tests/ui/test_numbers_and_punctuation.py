@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from fwgdesk.ui.widgets.charts import PieChartView
 from fwgdesk.ui.widgets.combos import compact
 from fwgdesk.ui.wording import labelled, percent, percent_affixes
-from tests.ui.language import language
+from tests.ui.language import language, plain
 
 NBSP = "\u00a0"
 NARROW = "\u202f"  # French sets a colon and a percent sign apart with a narrow one
@@ -34,7 +34,7 @@ def test_a_pie_legend_is_punctuated_in_french(qapp: QApplication) -> None:
     with language(qapp, "fr"):
         chart = PieChartView("Points focaux par genre")
         chart.set_data([("Femmes", 1), ("Hommes", 3)])
-        legends = [piece.label() for piece in chart.series.slices()]
+        legends = [plain(piece.label()) for piece in chart.series.slices()]
     expected = [f"Femmes{NARROW}: 1 (25{NARROW}%)", f"Hommes{NARROW}: 3 (75{NARROW}%)"]
     assert legends == expected, legends
 
@@ -45,3 +45,31 @@ def test_a_cut_choice_is_read_whole_in_its_tooltip(qapp: QApplication) -> None:
     assert combo.toolTip() == "Tous les articles du Protocole", combo.toolTip()
     combo.setCurrentIndex(1)
     assert combo.toolTip() == "Article 5", f"the tooltip not following: {combo.toolTip()}"
+
+
+def test_a_target_number_reads_in_order_in_an_arabic_title(qapp: QApplication) -> None:
+    """After an Arabic letter "16-4" is two Arabic numbers and a neutral hyphen, shown
+    "4-16" unless the number is kept left to right."""
+    from fwgdesk.domain.languages import Shown
+    from fwgdesk.ui.catalogue_text import shown_html, shown_text, themes_text
+
+    title = "للحد من التدفقات غير المشروعة (الغاية 16-4)"
+    kept = "\u202a16-4\u202c"
+    with language(qapp, "ar"):
+        shown = Shown(title, "ar", in_reader_language=True)
+        assert kept in shown_text(shown), repr(shown_text(shown))
+        assert kept in shown_html(shown), repr(shown_html(shown))
+        assert kept in themes_text({"sdg": "الغاية 16-4"}, ["sdg"])
+    latin = shown_text(Shown("Target 16.4", "en", in_reader_language=True))
+    assert latin == "Target 16.4", f"a Latin title changed: {latin!r}"
+
+
+def test_a_share_in_an_arabic_legend_keeps_its_percent_sign_after_the_number(
+    qapp: QApplication,
+) -> None:
+    """After an Arabic label the digits are Arabic numbers, and "100%" read "%100"."""
+    with language(qapp, "ar"):
+        chart = PieChartView("جهات الوصل حسب نوع الجنس")
+        chart.set_data([("أنثى", 1)])
+        (legend,) = [piece.label() for piece in chart.series.slices()]
+    assert "\u20681 (100%)\u2069" in legend, f"the figures not set apart: {legend!r}"

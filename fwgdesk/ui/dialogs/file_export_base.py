@@ -65,6 +65,7 @@ class FileExportDialog(QDialog, Generic[R]):
     def _path_row(self) -> tuple[QLabel, QHBoxLayout]:
         """Where to save, with a Browse button, and its label."""
         self.path_edit = QLineEdit(self)
+        self.path_edit.textChanged.connect(self.path_edit.setToolTip)  # the path whole
         self.path_edit.setText(str(self._suggested_path()))
         self.path_edit.textChanged.connect(self._update_state)
         self.browse_button = QPushButton(self.tr("&Browse…"), self)

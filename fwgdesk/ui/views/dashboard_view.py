@@ -37,7 +37,7 @@ from fwgdesk.ui.models.figures_model import (
 from fwgdesk.ui.tasks import Task
 from fwgdesk.ui.widgets.charts import BarChartView, BarSetData, PieChartView
 from fwgdesk.ui.widgets.errors import describe
-from fwgdesk.ui.wording import labelled, percent
+from fwgdesk.ui.wording import isolated, labelled, percent
 
 REFRESH_DELAY_MS = 100
 
@@ -307,5 +307,6 @@ def agreement_labels(counts: dict[str, int], keys: tuple[str, ...]) -> list[str]
     for key in keys:
         count = counts.get(key, 0)
         share = percent(count / recorded) if recorded else "—"
-        labels.append(labelled(language_agreement_label(key), f"{count} ({share})"))
+        # the figures apart: after an Arabic label "100%" would read "%100"
+        labels.append(labelled(language_agreement_label(key), isolated(f"{count} ({share})")))
     return labels

@@ -60,7 +60,9 @@ class StatePage(QWidget):
         group = regional_group_label(state.regional_group)
         self.title.setText(
             f"<h2>{escape(state.name(self._ctx.language))}</h2>"
-            f"<div>{escape(english)}{state.iso3} · {escape(group)} · "
+            # the line in the window's direction: it opens with the Latin name and code
+            f"<div dir='{'rtl' if self.isRightToLeft() else 'ltr'}'>"
+            f"{escape(english)}{isolated(state.iso3)} · {escape(group)} · "
             + escape(
                 self.tr("Firearms Protocol: {status} {date}").format(status=status, date=as_of)
             )
