@@ -135,6 +135,16 @@ def percent(share: float) -> str:
     return f"{before}{QLocale().toString(math.floor(share * 100 + 0.5))}{after}"
 
 
+def sentences(texts: list[str]) -> str:
+    """Sentences one after another, as the reader's language sets them: a space
+    between them, none in Chinese."""
+    pattern = QCoreApplication.translate("rows", "{sentence} {next}")
+    joined_text = texts[0] if texts else ""
+    for text in texts[1:]:
+        joined_text = pattern.format(sentence=joined_text, next=text)
+    return joined_text
+
+
 def labelled(label: str, value: str) -> str:
     """A value after its label, as the reader's language writes it: "Field: value"
     (French "Champ : valeur", Chinese "字段：值")."""

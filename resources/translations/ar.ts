@@ -4862,6 +4862,10 @@ Saving will ask whether to keep their change or save yours over it.</source>
         <translation>{reviewer}، الدولة المستعرِضة لـ {review}</translation>
     </message>
     <message>
+        <source>{sentence} {next}</source>
+        <translation>{sentence} {next}</translation>
+    </message>
+    <message>
         <source>{stage} on {date}: {review}</source>
         <translation>{stage} في {date}: {review}</translation>
     </message>

@@ -4646,6 +4646,10 @@ Al guardar se le preguntará si conserva su cambio o guarda el suyo encima.</tra
         <translation>{reviewer}, examinador de {review}</translation>
     </message>
     <message>
+        <source>{sentence} {next}</source>
+        <translation>{sentence} {next}</translation>
+    </message>
+    <message>
         <source>{stage} on {date}: {review}</source>
         <translation>{stage} el {date}: {review}</translation>
     </message>

@@ -4646,6 +4646,10 @@ Saving will ask whether to keep their change or save yours over it.</source>
         <translation>{reviewer}, examinateur de {review}</translation>
     </message>
     <message>
+        <source>{sentence} {next}</source>
+        <translation>{sentence} {next}</translation>
+    </message>
+    <message>
         <source>{stage} on {date}: {review}</source>
         <translation>{stage} le {date} : {review}</translation>
     </message>

@@ -4700,6 +4700,10 @@ Saving will ask whether to keep their change or save yours over it.</source>
         <translation>{reviewer}, проводит обзор: {review}</translation>
     </message>
     <message>
+        <source>{sentence} {next}</source>
+        <translation>{sentence} {next}</translation>
+    </message>
+    <message>
         <source>{stage} on {date}: {review}</source>
         <translation>{stage}, {date}: {review}</translation>
     </message>

@@ -4592,6 +4592,10 @@ Saving will ask whether to keep their change or save yours over it.</source>
         <translation>{reviewer}，审议 {review}</translation>
     </message>
     <message>
+        <source>{sentence} {next}</source>
+        <translation>{sentence}{next}</translation>
+    </message>
+    <message>
         <source>{stage} on {date}: {review}</source>
         <translation>{stage}，{date}：{review}</translation>
     </message>

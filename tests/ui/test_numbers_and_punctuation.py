@@ -73,3 +73,13 @@ def test_a_share_in_an_arabic_legend_keeps_its_percent_sign_after_the_number(
         chart.set_data([("أنثى", 1)])
         (legend,) = [piece.label() for piece in chart.series.slices()]
     assert "\u20681 (100%)\u2069" in legend, f"the figures not set apart: {legend!r}"
+
+
+def test_sentences_follow_each_other_as_the_language_sets_them(qapp: QApplication) -> None:
+    from fwgdesk.ui.wording import sentences
+
+    parts = ["第一句。", "第二句。", "第三句。"]
+    with language(qapp, "zh"):
+        assert sentences(parts) == "第一句。第二句。第三句。", sentences(parts)
+    assert sentences(["One.", "Two."]) == "One. Two.", sentences(["One.", "Two."])
+    assert sentences([]) == "", "no sentence is no text"

@@ -43,7 +43,7 @@ from fwgdesk.ui.operations import Operation
 from fwgdesk.ui.row_words import ltr_date
 from fwgdesk.ui.tasks import Task
 from fwgdesk.ui.widgets.errors import describe
-from fwgdesk.ui.wording import isolated, translated
+from fwgdesk.ui.wording import isolated, sentences, translated
 
 WARNING_STYLE = (
     "#sequencePanel { background: #fff4d6; border: 1px solid #b26a00; border-radius: 3px; }"
@@ -299,7 +299,7 @@ class ImportPreviewDialog(QDialog):
             )
         )
         if not running:
-            self.status.setText(" ".join(reasons))
+            self.status.setText(sentences(reasons))
 
     # --- applying ------------------------------------------------------------------------
 
