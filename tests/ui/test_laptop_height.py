@@ -40,6 +40,10 @@ def test_the_review_tab_leaves_the_window_within_a_laptop_screen(
             page.tabs.setCurrentWidget(page.review)
             window.show()
             needed = window.minimumSizeHint().height()
+            tab = page.review
+            scrolled = tab.details_scroll.widget().isAncestorOf(tab.details.save_button)
+            assert not scrolled, f"in {code} Save details scrolls away with the form"
+            assert tab.details.save_button.isVisibleTo(window), f"in {code} no Save in sight"
             window.close()
             assert needed <= room, (
                 f"in {code} the Review tab makes the window at least {needed} px high; "

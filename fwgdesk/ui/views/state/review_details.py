@@ -121,7 +121,11 @@ class ReviewDetailsPanel(QGroupBox):
         form.addRow(self.tr("Self-assessment &progress:"), self.saq_progress)
         form.addRow(self.tr("Self-assessment:"), self.saq_submitted)
         form.addRow(self.tr("Suspended beca&use:"), self.suspended_reason)
-        buttons = QHBoxLayout()
+        # the Save and Revert row: the tab sets it below the form's scrolled area, so it
+        # stays in sight on a laptop screen
+        self.save_row = QWidget(self)
+        buttons = QHBoxLayout(self.save_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -129,7 +133,6 @@ class ReviewDetailsPanel(QGroupBox):
         layout.addWidget(self.changed_banner)
         layout.addLayout(form)
         layout.addWidget(self.problems["other"])
-        layout.addLayout(buttons)
         layout.addStretch(1)
 
     def _connect(self) -> None:

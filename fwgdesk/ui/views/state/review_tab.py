@@ -153,7 +153,12 @@ class ReviewTab(QWidget):
         self.details_scroll.setWidgetResizable(True)
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.details_scroll.setWidget(self.details)
-        right.addWidget(self.details_scroll)
+        details_pane = QWidget(self)
+        details_column = QVBoxLayout(details_pane)
+        details_column.setContentsMargins(0, 0, 0, 0)
+        details_column.addWidget(self.details_scroll, 1)
+        details_column.addWidget(self.details.save_row)  # Save in sight, the form scrolled
+        right.addWidget(details_pane)
         right.addWidget(self.assistance)
         right.setChildrenCollapsible(False)
         right.setStretchFactor(0, 0)
