@@ -310,6 +310,11 @@ def test_a_bad_file_shows_every_problem_and_changes_nothing(
     assert any("field status: 'done'" in line for line in lines), lines
     assert any("field recommendation: 'NOPE-1'" in line for line in lines), lines
     assert "Nothing was changed" in view.problems_dialog.summary.text()
+    listed = view.problems_dialog.list
+    tips = [listed.item(row).toolTip() for row in range(listed.count())]
+    assert tips == [listed.item(row).text() for row in range(listed.count())], (
+        "a problem cut in the list cannot be read whole in its tooltip"
+    )
     assert view.preview_dialog is None
     assert full_dump(ui_context.database) == before
 

@@ -137,6 +137,7 @@ class CheckDatabaseDialog(QDialog):
         for widget in (intro, self.busy, self.summary):
             layout.addWidget(widget)
         layout.addWidget(self.findings, 1)
+        layout.addStretch(0)  # with no findings shown, the texts stay together at the top
         layout.addWidget(buttons)
         self.resize(1060, 480)
         self._set_busy(False)

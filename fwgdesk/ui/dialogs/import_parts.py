@@ -202,6 +202,9 @@ class ProblemsDialog(QDialog):
         self.list = QListWidget(self)
         self.list.addItems([translated(problem.as_message()) for problem in problems])
         self.list.setWordWrap(True)
+        for row in range(self.list.count()):  # a line cut all the same (a long list of
+            item = self.list.item(row)  # codes in Chinese) is read whole in its tooltip
+            item.setToolTip(item.text())
         self.list.setAlternatingRowColors(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = QPushButton(self.tr("&Copy the list"), self)
