@@ -151,6 +151,14 @@ def labelled(label: str, value: str) -> str:
     return QCoreApplication.translate("rows", "{field}: {value}").format(field=label, value=value)
 
 
+def counted(label: str, count: int, whole: int) -> str:
+    """A legend's entry, "Two: 42 (34%)": a count and its share of *whole* ("—" when
+    there is none) after its label; the figures set apart, as after an Arabic label
+    "100%" would read "%100"."""
+    share = percent(count / whole) if whole else "—"
+    return labelled(label, isolated(f"{count} ({share})"))
+
+
 def isolated(text: str) -> str:
     """*text* set apart for the bidirectional algorithm (Unicode's first-strong isolate):
     an Arabic name does not turn an English sentence right to left, nor a Latin code an

@@ -37,7 +37,7 @@ from fwgdesk.ui.models.figures_model import (
 from fwgdesk.ui.tasks import Task
 from fwgdesk.ui.widgets.charts import BarChartView, BarSetData, PieChartView
 from fwgdesk.ui.widgets.errors import describe
-from fwgdesk.ui.wording import isolated, labelled, percent
+from fwgdesk.ui.wording import counted
 
 REFRESH_DELAY_MS = 100
 
@@ -303,10 +303,4 @@ def agreement_labels(counts: dict[str, int], keys: tuple[str, ...]) -> list[str]
     """ "One: 83 (66%)", "Two: 42 (34%)", "None: 0 (0%)": counts and shares of the reviews
     that record their working languages."""
     recorded = sum(counts.get(k, 0) for k in keys)
-    labels = []
-    for key in keys:
-        count = counts.get(key, 0)
-        share = percent(count / recorded) if recorded else "—"
-        # the figures apart: after an Arabic label "100%" would read "%100"
-        labels.append(labelled(language_agreement_label(key), isolated(f"{count} ({share})")))
-    return labels
+    return [counted(language_agreement_label(key), counts.get(key, 0), recorded) for key in keys]

@@ -28,7 +28,7 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QWidget
 
-from fwgdesk.ui.wording import isolated, labelled, percent
+from fwgdesk.ui.wording import counted
 
 MINIMUM_HEIGHT = 220
 ROW_GAP = 12  # between two category labels of a horizontal chart
@@ -212,7 +212,6 @@ class PieChartView(_ChartView):
         for n, (label, value) in enumerate(slices):
             if value <= 0:
                 continue
-            text = labelled(label, isolated(f"{value} ({percent(value / total)})"))
-            piece = self.series.append(text, float(value))
+            piece = self.series.append(counted(label, value, total), float(value))
             piece.setColor(QColor(PALETTE[n % len(PALETTE)]))
         self._show_title(total == 0)
